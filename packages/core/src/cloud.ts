@@ -1,0 +1,179 @@
+import { hostname } from 'node:os';
+import { z } from 'zod';
+import { type CallContext, canSee, checkContext } from './context/call-context.js';
+import { EcloudError, toEcloudError } from './errors/ecloud-error.js';
+import { CloudEventBus } from './events/event-bus.js';
+import { jobHandle } from './jobs/job-handle.js';
+import { JobRunner } from './jobs/job-runner.js';
+import { type ReconcileReport, reconcileJobs } from './jobs/reconciler.js';
+import { type CloudEvent, EventFilter } from './model/event.js';
+import type { Page } from './model/page.js';
+import { parseInput } from './model/validate.js';
+import { CapacityIndex } from './scheduler/capacity-index.js';
+import { type Catalog, createCatalog } from './services/catalog.js';
+import { quickCall } from './services/driver-call.js';
+import { createHostService, type HostService } from './services/host-service.js';
+import {
+  createInstanceService,
+  type InstanceService,
+  instanceHandlers,
+} from './services/instance-service.js';
+import { cancelJob, createJobService, type JobService } from './services/job-service.js';
+import type { ServiceDeps } from './services/service-deps.js';
+import { createVolumeService, deleteVolumeHandler, type VolumeService } from './services/volume-service.js';
+import type { ComputeDriver } from './spi/compute-driver.js';
+import { DriverRegistry } from './spi/driver-registry.js';
+import { createSqliteStore } from './store/sqlite/sqlite-store.js';
+import type { Store } from './store/store.js';
+
+/** Options of {@link createCloud}. @public */
+export interface CloudOptions {
+  /** The store; by default SQLite in `./.ecloud/ecloud.db`, the embedded default. */
+  readonly store?: Store;
+  /** One compute driver per hypervisor endpoint, each with a unique name. */
+  readonly drivers: readonly ComputeDriver[];
+  /** This management process's id; jobs it starts are its own to reconcile. Default: host name. */
+  readonly nodeId?: string;
+  /** How many jobs run at once in this process (default 64). */
+  readonly jobConcurrency?: number;
+  /** Receives failures that have no caller to throw to (a rollback that could not be persisted). */
+  readonly onError?: (error: EcloudError, context: string) => void;
+}
+
+const CloudOptionsSchema = z.object({
+  store: z
+    .custom<Store>((v) => typeof v === 'object' && v !== null && 'transaction' in v, 'must be a Store')
+    .optional(),
+  drivers: z.array(z.custom<ComputeDriver>((v) => typeof v === 'object' && v !== null, 'must be a driver')),
+  nodeId: z.string().min(1).max(128).optional(),
+  jobConcurrency: z.number().int().min(1).max(10_000).optional(),
+  onError: z.custom<(error: EcloudError, context: string) => void>((v) => typeof v === 'function').optional(),
+});
+
+/** The event log and the live stream of events. @public */
+export interface EventService {
+  /** One page of persisted events the caller may see, oldest first. */
+  list(ctx: CallContext, filter?: EventFilter): Promise<Page<CloudEvent>>;
+  /** Hears every new event the caller may see; returns the unsubscribe function. */
+  subscribe(ctx: CallContext, listener: (event: CloudEvent) => void): () => void;
+}
+
+/**
+ * The SDK's face: one object per management process, holding the store, the drivers and the services.
+ * @public
+ */
+export interface Cloud extends Catalog {
+  readonly hosts: HostService;
+  readonly instances: InstanceService;
+  readonly volumes: VolumeService;
+  readonly jobs: JobService;
+  readonly events: EventService;
+  /** The typed bus: job progress, job completion and every persisted event. */
+  readonly bus: CloudEventBus;
+  /** What the start-up reconciliation did. */
+  readonly startup: ReconcileReport;
+  /** Waits for running jobs, then closes drivers and the store. */
+  close(): Promise<void>;
+}
+
+function defaultStore(): Store {
+  return createSqliteStore({ filename: '.ecloud/ecloud.db' });
+}
+
+async function loadIndex(store: Store, index: CapacityIndex): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.list('hosts', { limit: 1000, ...(after === undefined ? {} : { after }) });
+    for (const host of page.items) index.upsert(host);
+    if (page.nextCursor === undefined) return;
+    after = page.nextCursor;
+  }
+}
+
+function eventService(deps: ServiceDeps): EventService {
+  return {
+    async list(ctx, filter = {}) {
+      checkContext(ctx);
+      const { resourceId, limit, cursor } = parseInput(EventFilter, filter, 'event filter');
+      return deps.store.listEvents({
+        limit,
+        ...(cursor === undefined ? {} : { after: cursor }),
+        ...(resourceId === undefined ? {} : { resourceId }),
+        ...(ctx.tenantId === undefined ? {} : { tenantId: ctx.tenantId }),
+      });
+    },
+    subscribe(ctx, listener) {
+      checkContext(ctx);
+      const onEvent = (event: CloudEvent) => {
+        if (canSee(ctx, event.tenantId)) listener(event);
+      };
+      deps.bus.on('event', onEvent);
+      return () => deps.bus.off('event', onEvent);
+    },
+  };
+}
+
+/**
+ * Creates a cloud: checks the drivers, migrates the store, connects the drivers, rebuilds the capacity
+ * index and reconciles jobs left unfinished by an earlier process with the same `nodeId`.
+ * @public
+ */
+export async function createCloud(options: CloudOptions): Promise<Cloud> {
+  const parsed = parseInput(CloudOptionsSchema, options, 'cloud options');
+  const drivers = new DriverRegistry(parsed.drivers as ComputeDriver[]);
+  const store = (parsed.store as Store | undefined) ?? defaultStore();
+  const nodeId = parsed.nodeId ?? hostname();
+  const onError =
+    (parsed.onError as CloudOptions['onError']) ??
+    ((error: EcloudError, context: string) =>
+      process.emitWarning(`${context}: ${error.code} ${error.message}`, 'EcloudWarning'));
+  const bus = new CloudEventBus();
+  const runner = new JobRunner({
+    store,
+    bus,
+    nodeId,
+    concurrency: parsed.jobConcurrency ?? 64,
+    onError: (error, context) => onError(toEcloudError(error), context),
+  });
+  const index = new CapacityIndex();
+  const deps: ServiceDeps = {
+    store,
+    bus,
+    drivers,
+    runner,
+    index,
+    handle: (job, result) =>
+      jobHandle({ store, bus, runner, cancel: async (id) => cancelJob(deps, await jobOf(id)) }, job, result),
+  };
+  const jobOf = async (id: string) => {
+    const job = await store.get('jobs', id);
+    if (!job) throw new EcloudError('NOT_FOUND', `Job ${id} does not exist.`, { details: { id } });
+    return job;
+  };
+  for (const handler of [...instanceHandlers(deps), deleteVolumeHandler(deps)]) runner.register(handler);
+  await store.migrate();
+  for (const driver of drivers.all()) {
+    try {
+      await driver.connect(quickCall());
+    } catch (error) {
+      throw toEcloudError(error, 'DRIVER_UNAVAILABLE', { driver: driver.name });
+    }
+  }
+  await loadIndex(store, index);
+  const startup = await reconcileJobs({ store, runner, drivers, nodeId });
+  return {
+    ...createCatalog(deps),
+    hosts: createHostService(deps),
+    instances: createInstanceService(deps),
+    volumes: createVolumeService(deps),
+    jobs: createJobService(deps),
+    events: eventService(deps),
+    bus,
+    startup,
+    async close() {
+      await runner.close();
+      await Promise.allSettled(drivers.all().map((driver) => driver.close()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * `@ecloud/core`: the resource model, the store, jobs, the driver SPI and the services of ECloud.
+ * Start with {@link createCloud}.
+ * @packageDocumentation
+ */
+export { type Cloud, type CloudOptions, createCloud, type EventService } from './cloud.js';
+export { type CallContext, type Principal, systemContext, tenantContext } from './context/call-context.js';
+export * from './errors/index.js';
+export { CloudEventBus, type CloudEventMap } from './events/event-bus.js';
+export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
+export type { ReconcileReport } from './jobs/reconciler.js';
+export * from './model/index.js';
+export type { Catalog } from './services/catalog.js';
+export type { HostService } from './services/host-service.js';
+export type { InstanceService } from './services/instance-service.js';
+export type { JobService } from './services/job-service.js';
+export type { PlatformRecords } from './services/platform-records.js';
+export type { VolumeService } from './services/volume-service.js';
+export type { ComputeCapabilities, ComputeCapability } from './spi/capabilities.js';
+export {
+  COMPUTE_SPI_VERSION,
+  type ComputeDriver,
+  type CreatedInstance,
+  type DiskSpec,
+  type DriverCallOptions,
+  type DriverEvent,
+  type DriverHost,
+  type DriverInstance,
+  type DriverPowerState,
+  type HostUsage,
+  type InstanceSpec,
+  type NicSpec,
+} from './spi/compute-driver.js';
+export * from './store/index.js';

@@ -1,0 +1,17 @@
+export * from './cluster.js';
+export * from './common.js';
+export * from './datacenter.js';
+export * from './event.js';
+export * from './host.js';
+export { ID_PREFIXES, type IdKind, idSchema, newId } from './ids.js';
+export * from './image.js';
+export * from './instance.js';
+export { assertTransition, INSTANCE_TRANSITIONS } from './instance-state-machine.js';
+export * from './job.js';
+export * from './offering.js';
+export * from './page.js';
+export * from './region.js';
+export * from './snapshot.js';
+export * from './tenant.js';
+export { type InputIssue, parseInput } from './validate.js';
+export * from './volume.js';

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Largest page a list returns. @public */
+export const MAX_PAGE_SIZE = 1000;
+
+/** Paging of a list: ids are time-ordered, so a cursor is the last id seen. @public */
+export const PageInput = z.strictObject({
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
+  cursor: z.string().min(1).optional(),
+});
+/** Paging of a list: ids are time-ordered, so a cursor is the last id seen (the type of the {@link PageInput} schema, as callers write it). @public */
+export type PageInput = z.input<typeof PageInput>;
+
+/** A list filter: paging plus equality filters on indexed fields. @internal */
+export function listFilter<S extends z.ZodRawShape>(shape: S) {
+  return PageInput.extend(shape);
+}
+
+/** One page of a list; pass `nextCursor` back to get the next one. @public */
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Absent on the last page. */
+  readonly nextCursor?: string;
+}

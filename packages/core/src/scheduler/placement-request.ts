@@ -1,0 +1,20 @@
+import type { HypervisorKind } from '../model/common.js';
+import type { Resources } from '../model/host.js';
+
+/** What an instance needs from a host. @internal */
+export interface PlacementRequest {
+  readonly resources: Resources;
+  /** Host hypervisors that can serve the request (the image's, R-SCHED-3). */
+  readonly hypervisors: readonly HypervisorKind[];
+  readonly tenantId: string;
+  /** Tags every chosen host must carry (the offering's). */
+  readonly tags: readonly string[];
+  readonly datacenterId?: string;
+  readonly clusterId?: string;
+  /** Only hosts of this driver (migrate and clone stay within one endpoint). */
+  readonly driver?: string;
+  readonly excludeHostIds?: ReadonlySet<string>;
+}
+
+/** Why hosts were passed over: host count per filter. @internal */
+export type Rejections = Record<string, number>;

@@ -1,0 +1,98 @@
+import { EcloudError } from '../errors/ecloud-error.js';
+import { type Cluster, CreateClusterInput } from '../model/cluster.js';
+import { CreateDatacenterInput, type Datacenter } from '../model/datacenter.js';
+import { CreateImageInput, type Image } from '../model/image.js';
+import { CreateOfferingInput, type Offering } from '../model/offering.js';
+import { CreateTenantInput, type Tenant } from '../model/tenant.js';
+import type { StoreSession } from '../store/store.js';
+import { type PlatformRecords, platformRecords } from './platform-records.js';
+import type { ServiceDeps } from './service-deps.js';
+
+async function requireDatacenter(tx: StoreSession, id: string): Promise<Datacenter> {
+  const datacenter = await tx.get('datacenters', id);
+  if (!datacenter)
+    throw new EcloudError('NOT_FOUND', `Datacenter ${id} does not exist.`, { details: { id } });
+  return datacenter;
+}
+
+/** The platform's catalog: datacenters, clusters, tenants, images and offerings. @public */
+export interface Catalog {
+  readonly datacenters: PlatformRecords<Datacenter, CreateDatacenterInput>;
+  readonly clusters: PlatformRecords<Cluster, CreateClusterInput>;
+  readonly tenants: PlatformRecords<Tenant, CreateTenantInput>;
+  readonly images: PlatformRecords<Image, CreateImageInput>;
+  readonly offerings: PlatformRecords<Offering, CreateOfferingInput>;
+}
+
+/** Builds the catalog services. @internal */
+export function createCatalog(deps: ServiceDeps): Catalog {
+  return {
+    datacenters: platformRecords(deps, {
+      collection: 'datacenters',
+      idKind: 'datacenter',
+      what: 'datacenter',
+      input: CreateDatacenterInput,
+      build: async (_tx, input) => ({
+        name: input.name,
+        regionId: input.regionId ?? null,
+        classification: input.classification,
+        description: input.description,
+      }),
+    }),
+    clusters: platformRecords(deps, {
+      collection: 'clusters',
+      idKind: 'cluster',
+      what: 'cluster',
+      input: CreateClusterInput,
+      build: async (tx, input) => {
+        await requireDatacenter(tx, input.datacenterId);
+        return {
+          name: input.name,
+          datacenterId: input.datacenterId,
+          hypervisor: input.hypervisor,
+          zone: input.zone,
+        };
+      },
+    }),
+    tenants: platformRecords(deps, {
+      collection: 'tenants',
+      idKind: 'tenant',
+      what: 'tenant',
+      input: CreateTenantInput,
+      build: async (_tx, input) => ({
+        name: input.name,
+        classification: input.classification,
+        state: 'active' as const,
+      }),
+    }),
+    images: platformRecords(deps, {
+      collection: 'images',
+      idKind: 'image',
+      what: 'image',
+      input: CreateImageInput,
+      build: async (_tx, input) => ({
+        name: input.name,
+        os: input.os,
+        format: input.format,
+        sizeGiB: input.sizeGiB,
+        minDiskGiB: input.minDiskGiB ?? input.sizeGiB,
+        hypervisors: input.hypervisors,
+        state: 'active' as const,
+      }),
+    }),
+    offerings: platformRecords(deps, {
+      collection: 'offerings',
+      idKind: 'offering',
+      what: 'offering',
+      input: CreateOfferingInput,
+      build: async (_tx, input) => ({
+        name: input.name,
+        vcpus: input.vcpus,
+        memoryMiB: input.memoryMiB,
+        rootDiskGiB: input.rootDiskGiB,
+        tags: input.tags,
+        state: 'active' as const,
+      }),
+    }),
+  };
+}

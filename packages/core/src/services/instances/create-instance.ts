@@ -1,0 +1,260 @@
+import { type CallContext, checkContext } from '../../context/call-context.js';
+import { EcloudError } from '../../errors/ecloud-error.js';
+import { transactWithEvents } from '../../events/outbox.js';
+import type { JobHandle } from '../../jobs/job-handle.js';
+import type { OperationHandler } from '../../jobs/operation.js';
+import { newId } from '../../model/ids.js';
+import {
+  type CreateInstanceInput as CreateInput,
+  CreateInstanceInput,
+  type Instance,
+} from '../../model/instance.js';
+import type { Job } from '../../model/job.js';
+import { parseInput } from '../../model/validate.js';
+import type { Volume } from '../../model/volume.js';
+import { releaseCapacity, reserveCapacity } from '../../scheduler/reservation.js';
+import type { InstanceSpec } from '../../spi/compute-driver.js';
+import type { NewRecord, StoreSession } from '../../store/store.js';
+import { callDriver } from '../driver-call.js';
+import { getVisible, type ServiceDeps } from '../service-deps.js';
+import {
+  instanceEvent,
+  instanceResources,
+  instanceResult,
+  instanceSpec,
+  instanceVolumes,
+  jobInstance,
+  newMac,
+  stepCall,
+} from './instance-job.js';
+
+interface CreateJobInput {
+  readonly instanceId: string;
+  readonly hostId: string;
+  readonly start: boolean;
+  readonly storageGiB: number;
+  readonly driver: string;
+  /** What the driver is asked to make, fixed when the job is created so the step reads nothing. */
+  readonly spec: InstanceSpec;
+}
+
+function jobInput(input: Record<string, unknown>): CreateJobInput {
+  return input as unknown as CreateJobInput;
+}
+
+async function resolveTenant(
+  tx: StoreSession,
+  ctx: CallContext,
+  tenantId: string | undefined,
+): Promise<string> {
+  const id = ctx.tenantId ?? tenantId;
+  if (id === undefined) {
+    throw new EcloudError(
+      'INVALID_ARGUMENT',
+      'Invalid instance input: tenantId is required for a platform caller.',
+      {
+        details: { issues: [{ path: 'tenantId', message: 'required' }] },
+      },
+    );
+  }
+  if (ctx.tenantId !== undefined && tenantId !== undefined && tenantId !== ctx.tenantId) {
+    throw new EcloudError('NOT_FOUND', `Tenant ${tenantId} does not exist.`, { details: { tenantId } });
+  }
+  const tenant = await tx.get('tenants', id);
+  if (tenant?.state !== 'active') {
+    throw new EcloudError('NOT_FOUND', `Tenant ${id} does not exist.`, { details: { tenantId: id } });
+  }
+  return id;
+}
+
+function volumeRecords(
+  instance: NewRecord<'instances'>,
+  hostId: string,
+  rootDiskGiB: number,
+  dataDisks: readonly { sizeGiB: number; name?: string | undefined }[],
+): NewRecord<'volumes'>[] {
+  const base = {
+    tenantId: instance.tenantId,
+    hypervisor: instance.hypervisor,
+    hostId,
+    instanceId: instance.id,
+    driverRef: null,
+    state: 'creating' as const,
+    wipedAt: null,
+  };
+  return [
+    {
+      ...base,
+      id: newId('volume'),
+      name: `${instance.name}-root`,
+      role: 'system',
+      sizeGiB: rootDiskGiB,
+      deviceIndex: 0,
+      imageId: instance.imageId,
+    },
+    ...dataDisks.map((disk, i) => ({
+      ...base,
+      id: newId('volume'),
+      name: disk.name ?? `${instance.name}-data${i + 1}`,
+      role: 'data' as const,
+      sizeGiB: disk.sizeGiB,
+      deviceIndex: i + 1,
+      imageId: null,
+    })),
+  ];
+}
+
+/**
+ * Creates an instance: in one transaction the tenant, offering and image are checked, capacity is
+ * reserved on a host and the instance, its disks and the job are recorded; the job then asks the driver.
+ * An idempotency key returns the job of an earlier create with the same key instead of a second VM.
+ * @internal
+ */
+export async function createInstance(
+  deps: ServiceDeps,
+  ctx: CallContext,
+  input: CreateInput,
+): Promise<JobHandle<Instance>> {
+  checkContext(ctx);
+  const parsed = parseInput(CreateInstanceInput, input, 'instance input');
+  const job = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+    const tenantId = await resolveTenant(tx, ctx, parsed.tenantId);
+    const idempotencyKey =
+      parsed.idempotencyKey === undefined ? undefined : `${tenantId}:${parsed.idempotencyKey}`;
+    if (idempotencyKey !== undefined) {
+      const earlier = await tx.findOne('jobs', { idempotencyKey });
+      if (earlier) return { job: earlier, fresh: false };
+    }
+    const offering = await getVisible(tx, ctx, 'offerings', parsed.offeringId, 'Offering');
+    const image = await getVisible(tx, ctx, 'images', parsed.imageId, 'Image');
+    if (offering.state !== 'active' || image.state !== 'active') {
+      throw new EcloudError('ILLEGAL_STATE', 'The offering or image is not active.', {
+        details: { offeringId: offering.id, imageId: image.id },
+      });
+    }
+    const rootDiskGiB = Math.max(offering.rootDiskGiB, image.minDiskGiB, parsed.rootDiskGiB ?? 0);
+    const storageGiB = rootDiskGiB + parsed.dataDisks.reduce((sum, d) => sum + d.sizeGiB, 0);
+    const host = await reserveCapacity(tx, deps.index, {
+      resources: { vcpus: offering.vcpus, memoryMiB: offering.memoryMiB, storageGiB },
+      hypervisors: image.hypervisors,
+      tenantId,
+      tags: offering.tags,
+      ...(parsed.datacenterId === undefined ? {} : { datacenterId: parsed.datacenterId }),
+      ...(parsed.clusterId === undefined ? {} : { clusterId: parsed.clusterId }),
+    });
+    effects.afterCommit(() => deps.index.upsert(host));
+    const instanceId = newId('instance');
+    const jobId = newId('job');
+    const record: NewRecord<'instances'> = {
+      id: instanceId,
+      name: parsed.name,
+      description: parsed.description,
+      tenantId,
+      offeringId: offering.id,
+      imageId: image.id,
+      vcpus: offering.vcpus,
+      memoryMiB: offering.memoryMiB,
+      hypervisor: host.hypervisor,
+      datacenterId: host.datacenterId,
+      clusterId: host.clusterId,
+      hostId: host.id,
+      driver: host.driver,
+      driverRef: null,
+      state: 'creating',
+      task: 'create',
+      jobId,
+      nics: parsed.nics.map((nic) => ({ mac: newMac(), network: nic.network })),
+    };
+    const instance = await tx.insert('instances', record);
+    const volumes: Volume[] = [];
+    for (const volume of volumeRecords(record, host.id, rootDiskGiB, parsed.dataDisks)) {
+      volumes.push(await tx.insert('volumes', volume));
+    }
+    const input: CreateJobInput = {
+      instanceId,
+      hostId: host.id,
+      start: parsed.start,
+      storageGiB,
+      driver: host.driver,
+      spec: instanceSpec(instance, host.ref, volumes, parsed.start),
+    };
+    const created = await deps.runner.create(tx, {
+      id: jobId,
+      operation: 'instance.create',
+      tenantId,
+      resourceType: 'instance',
+      resourceId: instanceId,
+      input: { ...input },
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    });
+    instanceEvent(effects, 'instance.creating', instance, { hostId: host.id, jobId: created.id });
+    return { job: created, fresh: true };
+  });
+  if (job.fresh) deps.runner.start(job.job);
+  return deps.handle(job.job, instanceResult(deps));
+}
+
+/** The job of `createInstance`: make the VM through the driver; on failure release everything. @internal */
+export function createInstanceHandler(deps: ServiceDeps): OperationHandler {
+  const driverOf = (job: Job) => deps.drivers.get(jobInput(job.input).driver);
+  return {
+    operation: 'instance.create',
+    recovery: 'rollback',
+    timeoutMs: 30 * 60_000,
+    steps: () => [
+      {
+        name: 'driver.createInstance',
+        async run(ctx) {
+          const driver = driverOf(ctx.job);
+          const made = await callDriver(driver.name, () =>
+            driver.createInstance(jobInput(ctx.job.input).spec, stepCall(ctx)),
+          );
+          return { ref: made.ref, disks: made.disks };
+        },
+        async undo(ctx, data) {
+          const driver = driverOf(ctx.job);
+          await callDriver(driver.name, () => driver.delete(String(data.ref), { wipe: true }, stepCall(ctx)));
+        },
+        async recover(ctx) {
+          const driver = driverOf(ctx.job);
+          const found = await callDriver(driver.name, () =>
+            driver.findInstance(jobInput(ctx.job.input).instanceId, stepCall(ctx)),
+          );
+          return found ? { ref: found.ref, disks: found.disks } : undefined;
+        },
+      },
+    ],
+    async commit(job, tx, effects) {
+      const { instanceId, start } = jobInput(job.input);
+      const made = job.steps[0]?.data as { ref: string; disks: Record<string, string> };
+      const instance = await jobInstance(tx, instanceId);
+      const updated = await tx.update('instances', {
+        ...instance,
+        driverRef: made.ref,
+        state: start ? 'running' : 'stopped',
+        task: null,
+        jobId: null,
+      });
+      for (const volume of await instanceVolumes(tx, instanceId)) {
+        await tx.update('volumes', {
+          ...volume,
+          state: 'attached',
+          driverRef: made.disks[volume.id] ?? null,
+        });
+      }
+      instanceEvent(effects, 'instance.created', updated, { state: updated.state });
+      return { result: { instanceId }, value: updated };
+    },
+    async abort(job, error, tx, effects) {
+      const { instanceId, hostId, storageGiB } = jobInput(job.input);
+      const instance = await tx.get('instances', instanceId);
+      if (!instance) return;
+      const host = await releaseCapacity(tx, hostId, instanceResources(instance, storageGiB));
+      if (host) effects.afterCommit(() => deps.index.upsert(host));
+      for (const volume of await instanceVolumes(tx, instanceId))
+        await tx.delete('volumes', volume.id, volume.version);
+      await tx.delete('instances', instance.id, instance.version);
+      instanceEvent(effects, 'instance.create_failed', instance, { error: error.toJSON() });
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
+import { transactWithEvents } from '../events/outbox.js';
+import { type IdKind, newId } from '../model/ids.js';
+import type { Page, PageInput } from '../model/page.js';
+import { parseInput } from '../model/validate.js';
+import type { CollectionMap, CollectionName } from '../store/collections.js';
+import type { NewRecord, StoreSession } from '../store/store.js';
+import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
+
+/** Create, get and list of a platform-owned record kind (datacenters, images, ...). @public */
+export interface PlatformRecords<R, I> {
+  /** Creates a record; platform callers only. */
+  create(ctx: CallContext, input: I): Promise<R>;
+  /** Reads one record; NOT_FOUND if it does not exist. */
+  get(ctx: CallContext, id: string): Promise<R>;
+  /** One page of records in id (creation) order. */
+  list(ctx: CallContext, page?: PageInput): Promise<Page<R>>;
+}
+
+/** How one record kind is made from its validated input. @internal */
+export interface PlatformRecordSpec<K extends CollectionName, S extends z.ZodType> {
+  readonly collection: K;
+  readonly idKind: IdKind;
+  readonly what: string;
+  readonly input: S;
+  /** Checks references and builds the record, inside the creating transaction. */
+  readonly build: (tx: StoreSession, input: z.output<S>, id: string) => Promise<Omit<NewRecord<K>, 'id'>>;
+}
+
+/**
+ * The one implementation of create/get/list shared by every platform record kind. Reads are open to
+ * every caller (tenants need to see images and offerings); writes need a platform context.
+ * @internal
+ */
+export function platformRecords<K extends CollectionName, S extends z.ZodType>(
+  deps: ServiceDeps,
+  spec: PlatformRecordSpec<K, S>,
+): PlatformRecords<CollectionMap[K], z.input<S>> {
+  return {
+    async create(ctx, input) {
+      requirePlatform(checkContext(ctx), `create a ${spec.what}`);
+      const parsed = parseInput(spec.input, input, `${spec.what} input`);
+      return transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+        const id = newId(spec.idKind);
+        const fields = await spec.build(tx, parsed, id);
+        const record = await tx.insert(spec.collection, { ...fields, id } as NewRecord<K>);
+        effects.emit({
+          type: `${spec.what}.created`,
+          resourceType: spec.what,
+          resourceId: id,
+          tenantId: null,
+        });
+        return record;
+      });
+    },
+    async get(ctx, id) {
+      checkContext(ctx);
+      return getVisible(deps.store, ctx, spec.collection, String(id), spec.what);
+    },
+    async list(ctx, page) {
+      checkContext(ctx);
+      return listPage(deps.store, spec.collection, {}, page);
+    },
+  };
+}

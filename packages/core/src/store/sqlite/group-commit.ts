@@ -1,0 +1,119 @@
+import { EcloudError } from '../../errors/ecloud-error.js';
+
+/** Runs one statement of transaction control (`BEGIN`, `SAVEPOINT`, ...) on the store's connection. */
+export type Control = (sql: string) => Promise<void>;
+
+/** Whether a unit only reads (no savepoint, answered at once) or writes (answered after COMMIT). */
+export type UnitKind = 'read' | 'write';
+
+interface Unit {
+  readonly kind: UnitKind;
+  readonly run: () => Promise<unknown>;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Limits of one batch: a batch holds SQLite's write lock, so it must stay short for other processes. */
+export interface GroupCommitLimits {
+  readonly maxUnits: number;
+  readonly maxMillis: number;
+}
+
+/**
+ * Group commit: every operation of the store is a unit in one queue, run one at a time on the single
+ * connection. Units that arrive while a batch is open join it, each inside its own SAVEPOINT, and the
+ * batch ends with one COMMIT — so a busy store pays for one commit per batch, not per operation, which
+ * is most of the cost of a small write in WAL mode. A unit that fails rolls back to its savepoint and
+ * leaves the others alone. A writing unit is answered only after its batch committed, so nobody is told
+ * of a write that a failed COMMIT then lost; at low load a batch is a single unit and nothing waits.
+ */
+export class GroupCommit {
+  readonly #control: Control;
+  readonly #limits: GroupCommitLimits;
+  readonly #queue: Unit[] = [];
+  #draining = false;
+
+  constructor(control: Control, limits: GroupCommitLimits) {
+    this.#control = control;
+    this.#limits = limits;
+  }
+
+  /** Queues `run`; it sees every write committed before it and those of earlier units of its batch. */
+  submit<T>(kind: UnitKind, run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({ kind, run, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.#draining) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    try {
+      while (this.#queue.length > 0) await this.#batch();
+    } finally {
+      this.#draining = false;
+    }
+  }
+
+  async #batch(): Promise<void> {
+    const done: Array<{ unit: Unit; value: unknown }> = [];
+    try {
+      await this.#control('BEGIN IMMEDIATE');
+    } catch (error) {
+      this.#failAll(this.#queue.splice(0), error, 'could not begin');
+      return;
+    }
+    const started = Date.now();
+    try {
+      while (
+        this.#queue.length > 0 &&
+        done.length < this.#limits.maxUnits &&
+        Date.now() - started < this.#limits.maxMillis
+      ) {
+        const unit = this.#queue.shift() as Unit;
+        if (unit.kind === 'read') {
+          await this.#read(unit);
+          continue;
+        }
+        // One name for every unit: each savepoint is released before the next, and a constant text keeps
+        // the prepared-statement cache from filling with one statement per unit.
+        await this.#control('SAVEPOINT unit');
+        try {
+          done.push({ unit, value: await unit.run() });
+        } catch (error) {
+          unit.reject(error);
+          // The unit's own writes go; the batch's other units stay.
+          await this.#control('ROLLBACK TO unit');
+        }
+        await this.#control('RELEASE unit');
+      }
+      await this.#control('COMMIT');
+    } catch (error) {
+      await this.#control('ROLLBACK').catch(() => undefined);
+      this.#failAll(
+        done.map((d) => d.unit),
+        error,
+        'could not commit',
+      );
+      return;
+    }
+    for (const { unit, value } of done) unit.resolve(value);
+  }
+
+  async #read(unit: Unit): Promise<void> {
+    try {
+      unit.resolve(await unit.run());
+    } catch (error) {
+      unit.reject(error);
+    }
+  }
+
+  #failAll(units: readonly Unit[], error: unknown, what: string): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    const failure = new EcloudError('STORE_FAILURE', `The store ${what} a transaction: ${reason}`, {
+      cause: error,
+      retryable: true,
+    });
+    for (const unit of units) unit.reject(failure);
+  }
+}

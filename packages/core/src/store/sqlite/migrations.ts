@@ -1,0 +1,109 @@
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { EcloudError } from '../../errors/ecloud-error.js';
+
+/** A table as migration 0001 created it. */
+interface InitialTable {
+  readonly name: string;
+  /** Columns mirroring indexed record fields (snake_case), each indexed together with `id`. */
+  readonly columns: readonly string[];
+  readonly unique: readonly (readonly string[])[];
+}
+
+// Frozen history: this is the schema as of 0001, spelled out rather than derived from COLLECTION_SPECS,
+// so that growing the specs later cannot change what an old migration did. New fields need a new migration.
+const INITIAL_TABLES: readonly InitialTable[] = [
+  { name: 'regions', columns: ['name'], unique: [['name']] },
+  { name: 'datacenters', columns: ['name', 'region_id'], unique: [['name']] },
+  { name: 'clusters', columns: ['datacenter_id', 'name'], unique: [['datacenter_id', 'name']] },
+  { name: 'hosts', columns: ['cluster_id', 'driver', 'state', 'ref'], unique: [['driver', 'ref']] },
+  { name: 'images', columns: ['name'], unique: [['name']] },
+  { name: 'offerings', columns: ['name'], unique: [['name']] },
+  { name: 'tenants', columns: ['name'], unique: [['name']] },
+  { name: 'instances', columns: ['tenant_id', 'host_id', 'state'], unique: [] },
+  { name: 'volumes', columns: ['tenant_id', 'instance_id'], unique: [] },
+  { name: 'snapshots', columns: ['tenant_id', 'instance_id'], unique: [] },
+  {
+    name: 'jobs',
+    columns: ['state', 'tenant_id', 'resource_id', 'idempotency_key', 'owner_node'],
+    unique: [['idempotency_key']],
+  },
+];
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    for (const table of INITIAL_TABLES) {
+      let create = db.schema
+        .createTable(table.name)
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('data', 'text', (column) => column.notNull());
+      for (const column of table.columns) create = create.addColumn(column, 'text');
+      await create.execute();
+      // (column, id) so that a filtered page ordered by id is one index range scan. A column unique on its
+      // own is served by its unique index instead.
+      const uniqueAlone = new Set(table.unique.filter((set) => set.length === 1).map(([column]) => column));
+      for (const column of table.columns.filter((c) => !uniqueAlone.has(c))) {
+        await db.schema
+          .createIndex(`${table.name}_${column}_idx`)
+          .on(table.name)
+          .columns([column, 'id'])
+          .execute();
+      }
+      for (const columns of table.unique) {
+        await db.schema
+          .createIndex(`${table.name}_${columns.join('_')}_unique`)
+          .on(table.name)
+          .columns([...columns])
+          .unique()
+          // Records with a null in a unique field are exempt, so they need no entry (most jobs have no key).
+          .where(
+            sql<boolean>`${sql.join(
+              columns.map((column) => sql`${sql.ref(column)} IS NOT NULL`),
+              sql` AND `,
+            )}`,
+          )
+          .execute();
+      }
+    }
+    await db.schema
+      .createTable('events')
+      .addColumn('id', 'text', (column) => column.primaryKey())
+      .addColumn('resource_id', 'text', (column) => column.notNull())
+      .addColumn('tenant_id', 'text')
+      .addColumn('data', 'text', (column) => column.notNull())
+      .execute();
+    await db.schema
+      .createIndex('events_resource_id_idx')
+      .on('events')
+      .columns(['resource_id', 'id'])
+      .execute();
+    await db.schema.createIndex('events_tenant_id_idx').on('events').columns(['tenant_id', 'id']).execute();
+  },
+};
+
+/**
+ * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
+ * schema change is a new entry.
+ * @internal
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = { '0001_initial': initial };
+
+/**
+ * Applies every migration the database has not seen, each in its own transaction under Kysely's
+ * migration lock. Throws `STORE_FAILURE` naming the migration that failed.
+ * @internal
+ */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+  const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new EcloudError(
+    'STORE_FAILURE',
+    failed === undefined
+      ? `Migrating the store failed: ${reason}`
+      : `Store migration ${failed} failed: ${reason}`,
+    { details: { migration: failed ?? null }, cause: error },
+  );
+}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = {
+  '@ecloud/core/testing': fileURLToPath(new URL('./packages/core/src/testing/index.ts', import.meta.url)),
+  '@ecloud/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'core',
+          root: './packages/core',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/system/**'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Tests against real services started by scripts/services.sh; they fail when one is missing.
+          name: 'system',
+          include: ['packages/*/test/system/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
