@@ -221,6 +221,7 @@ export class JobRunner {
       steps: [...job.steps, { name: step.name, data }],
       progress: Math.min(99, Math.round(position.done * 95)),
     };
+    this.#options.bus.emit('job.progress', { jobId: job.id, progress: next.progress, message: step.name });
     // The last step's journal entry is written by the commit transaction. If the process dies before
     // that, the step's `recover` finds its effect, so a separate write would buy nothing.
     if (position.last && step.recover) return next;

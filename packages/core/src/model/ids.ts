@@ -1,5 +1,5 @@
-import { randomFillSync } from 'node:crypto';
 import { z } from 'zod';
+import { randomBytes } from './random-pool.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_CHARS = 16;
@@ -46,8 +46,8 @@ function nextRandom(now: number): string {
     }
   } else {
     lastTime = now;
-    randomFillSync(lastRandom);
-    for (let i = 0; i < RANDOM_CHARS; i++) lastRandom[i] = (lastRandom[i] ?? 0) % 32;
+    const random = randomBytes(RANDOM_CHARS);
+    for (let i = 0; i < RANDOM_CHARS; i++) lastRandom[i] = (random[i] ?? 0) % 32;
     // Leave head-room so an increment within this millisecond never wraps.
     lastRandom[0] = (lastRandom[0] ?? 0) % 16;
   }

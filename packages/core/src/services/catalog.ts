@@ -3,6 +3,7 @@ import { type Cluster, CreateClusterInput } from '../model/cluster.js';
 import { CreateDatacenterInput, type Datacenter } from '../model/datacenter.js';
 import { CreateImageInput, type Image } from '../model/image.js';
 import { CreateOfferingInput, type Offering } from '../model/offering.js';
+import { CreateRegionInput, type Region } from '../model/region.js';
 import { CreateTenantInput, type Tenant } from '../model/tenant.js';
 import type { StoreSession } from '../store/store.js';
 import { type PlatformRecords, platformRecords } from './platform-records.js';
@@ -15,8 +16,9 @@ async function requireDatacenter(tx: StoreSession, id: string): Promise<Datacent
   return datacenter;
 }
 
-/** The platform's catalog: datacenters, clusters, tenants, images and offerings. @public */
+/** The platform's catalog: regions, datacenters, clusters, tenants, images and offerings. @public */
 export interface Catalog {
+  readonly regions: PlatformRecords<Region, CreateRegionInput>;
   readonly datacenters: PlatformRecords<Datacenter, CreateDatacenterInput>;
   readonly clusters: PlatformRecords<Cluster, CreateClusterInput>;
   readonly tenants: PlatformRecords<Tenant, CreateTenantInput>;
@@ -27,17 +29,31 @@ export interface Catalog {
 /** Builds the catalog services. @internal */
 export function createCatalog(deps: ServiceDeps): Catalog {
   return {
+    regions: platformRecords(deps, {
+      collection: 'regions',
+      idKind: 'region',
+      what: 'region',
+      input: CreateRegionInput,
+      build: async (_tx, input) => ({ name: input.name, description: input.description }),
+    }),
     datacenters: platformRecords(deps, {
       collection: 'datacenters',
       idKind: 'datacenter',
       what: 'datacenter',
       input: CreateDatacenterInput,
-      build: async (_tx, input) => ({
-        name: input.name,
-        regionId: input.regionId ?? null,
-        classification: input.classification,
-        description: input.description,
-      }),
+      build: async (tx, input) => {
+        if (input.regionId !== undefined && !(await tx.get('regions', input.regionId))) {
+          throw new EcloudError('NOT_FOUND', `Region ${input.regionId} does not exist.`, {
+            details: { id: input.regionId },
+          });
+        }
+        return {
+          name: input.name,
+          regionId: input.regionId ?? null,
+          classification: input.classification,
+          description: input.description,
+        };
+      },
     }),
     clusters: platformRecords(deps, {
       collection: 'clusters',

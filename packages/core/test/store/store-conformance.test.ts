@@ -641,6 +641,24 @@ describe('sqlite file store', () => {
     }
   });
 
+  it('detects a lost update made through another connection, whatever this one remembers', async () => {
+    const filename = join(tmp, `${randomUUID()}.db`);
+    const mine = createSqliteStore({ filename });
+    await mine.migrate();
+    const theirs = createSqliteStore({ filename });
+    try {
+      const read = await mine.insert('tenants', tenant('shared'));
+      const fresh = await theirs.get('tenants', read.id);
+      await theirs.update('tenants', { ...(fresh ?? read), state: 'disabled' });
+      const lost = await rejection(mine.update('tenants', { ...read, name: 'renamed' }));
+      expect(lost).toMatchObject({ code: 'CONFLICT', details: { expectedVersion: 1, actualVersion: 2 } });
+      expect((await mine.get('tenants', read.id))?.state).toBe('disabled');
+    } finally {
+      await theirs.close();
+      await mine.close();
+    }
+  });
+
   it('fails with STORE_FAILURE before migration and names a failing migration', async () => {
     const unmigrated = createSqliteStore({ filename: ':memory:' });
     expect((await rejection(unmigrated.get('tenants', 'tnt-x'))).code).toBe('STORE_FAILURE');

@@ -45,8 +45,9 @@ describe('simulator with capabilities off: the gated contract', () => {
   };
   const capabilities = simulator(options).capabilities;
   const cases = computeDriverContract({ makeDriver: () => simulator(options) });
-  for (const c of cases) {
-    it.skipIf(!contractCaseApplies(c, capabilities))(c.name, c.run);
+  // The cases this driver cannot serve are not registered; the test below runs them to prove they fail.
+  for (const c of cases.filter((one) => contractCaseApplies(one, capabilities))) {
+    it(c.name, c.run);
   }
 
   it('skips exactly the cases needing a missing capability, each of which the driver would fail', async () => {

@@ -90,7 +90,6 @@ export async function cloneInstance(
           wipedAt: null,
         });
       }
-      instanceEvent(effects, 'instance.creating', clone, { clonedFrom: source.id });
       return { cloneId: clone.id, hostId: host.id, storageGiB, start: parsed.start } satisfies Omit<
         CloneJobInput,
         'instanceId'

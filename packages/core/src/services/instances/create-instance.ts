@@ -187,7 +187,6 @@ export async function createInstance(
       input: { ...input },
       ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
     });
-    instanceEvent(effects, 'instance.creating', instance, { hostId: host.id, jobId: created.id });
     return { job: created, fresh: true };
   });
   if (job.fresh) deps.runner.start(job.job);
@@ -235,7 +234,10 @@ export function createInstanceHandler(deps: ServiceDeps): OperationHandler {
         task: null,
         jobId: null,
       });
-      for (const volume of await instanceVolumes(tx, instanceId)) {
+      // The disks are those of the spec: reading them by id is cheaper than listing by instance.
+      for (const disk of jobInput(job.input).spec.disks) {
+        const volume = await tx.get('volumes', disk.id);
+        if (!volume) continue;
         await tx.update('volumes', {
           ...volume,
           state: 'attached',

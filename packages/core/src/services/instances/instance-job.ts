@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { CallContext } from '../../context/call-context.js';
 import { EcloudError } from '../../errors/ecloud-error.js';
 import { type TxEffects, transactWithEvents } from '../../events/outbox.js';
@@ -8,6 +7,7 @@ import type { Resources } from '../../model/host.js';
 import type { Instance, InstanceOperation, InstanceState } from '../../model/instance.js';
 import { assertTransition } from '../../model/instance-state-machine.js';
 import type { Job } from '../../model/job.js';
+import { randomBytes } from '../../model/random-pool.js';
 import type { Volume } from '../../model/volume.js';
 import type { DriverCallOptions, InstanceSpec } from '../../spi/compute-driver.js';
 import type { StoreSession } from '../../store/store.js';

@@ -6,7 +6,6 @@ import { EcloudError } from '../../errors/ecloud-error.js';
 import type { CloudEvent } from '../../model/event.js';
 import type { Page } from '../../model/page.js';
 import { COLLECTION_SPECS, type CollectionMap, type CollectionName, type Where } from '../collections.js';
-import { deepCopy } from '../deep-copy.js';
 import type { EventQuery, ListQuery, NewRecord, Store, StoreSession } from '../store.js';
 import {
   assertIndexedFilter,
@@ -98,6 +97,9 @@ function executor(database: SqliteDatabase): Execute {
     return { rows: [], numAffectedRows: BigInt(changes) };
   };
 }
+
+/** How many rows a session remembers the indexed columns of (see `SqliteSession.#known`). */
+const KNOWN_ROWS_LIMIT = 10_000;
 
 /** A query prepared once and run with fresh parameters. */
 type Query = CompiledQuery<unknown>;
@@ -329,15 +331,39 @@ class SqliteSession implements StoreSession {
   protected readonly execute: Execute;
   protected readonly schema: Schema;
 
+  /**
+   * The version and indexed columns of rows this session lately read or wrote, by table and id. An
+   * update of a record read at that version needs no read of its own to know which indexes change; a
+   * stale entry (another writer, a rolled-back unit) only makes the guarded UPDATE match no row, which
+   * then reads the truth.
+   */
+  readonly #known = new Map<string, { readonly version: number; readonly columns: readonly unknown[] }>();
+
   constructor(execute: Execute, schema: Schema) {
     this.execute = execute;
     this.schema = schema;
   }
 
+  #remember(table: Table, id: string, version: number, columns: readonly unknown[]): void {
+    // Ids are unique across collections (their prefix names the kind), so the id alone is the key.
+    this.#known.set(id, { version, columns });
+    // Bounded: the entry remembered first goes first (a Map iterates in insertion order).
+    if (this.#known.size > KNOWN_ROWS_LIMIT) this.#known.delete(this.#known.keys().next().value as string);
+  }
+
   async get<K extends CollectionName>(collection: K, id: string): Promise<CollectionMap[K] | undefined> {
     const table = this.schema.tables[collection];
     const { rows } = await this.#run(table, table.get, [id], id);
-    return rows.length === 0 ? undefined : recordOf<CollectionMap[K]>(rows[0]);
+    if (rows.length === 0) return undefined;
+    const record = recordOf<CollectionMap[K]>(rows[0]);
+    const fields = record as unknown as Readonly<Record<string, unknown>>;
+    this.#remember(
+      table,
+      id,
+      Number(fields.version),
+      table.fields.map((field) => columnValue(fields[field])),
+    );
+    return record;
   }
 
   async findOne<K extends CollectionName>(
@@ -376,7 +402,9 @@ class SqliteSession implements StoreSession {
     const stored = { ...input, version: 1, createdAt: time, updatedAt: time };
     const { json, columns } = rowOf(table, stored);
     await this.#run(table, table.insert, [input.id, json, ...columns], input.id);
-    return deepCopy(stored) as unknown as CollectionMap[K];
+    this.#remember(table, input.id, 1, columns);
+    // The row holds JSON, so the store keeps no object the caller could change: no copy needed.
+    return stored as unknown as CollectionMap[K];
   }
 
   /**
@@ -389,18 +417,18 @@ class SqliteSession implements StoreSession {
     const id = input.id;
     assertRecordId(collection, id);
     const version = Number(input.version);
-    const current = rowAt((await this.#run(table, table.current, [id], id)).rows, 0);
-    if (current === undefined) throw recordNotFound(collection, id);
-    if (current.version !== version) throw versionConflict(collection, id, version, Number(current.version));
+    const known = this.#known.get(id);
+    const current =
+      known?.version === version ? known.columns : await this.#currentColumns(table, collection, id, version);
 
     const stored = { ...input, version: version + 1, updatedAt: this.schema.now().toISOString() };
     const { json, columns } = rowOf(table, stored);
     let changed = 0;
     const setValues: unknown[] = [];
     const keptValues: unknown[] = [];
-    table.columns.forEach((column, i) => {
+    table.columns.forEach((_, i) => {
       const value = columns[i];
-      if (value === current[column]) {
+      if (value === current[i]) {
         keptValues.push(value);
       } else {
         changed |= 1 << i;
@@ -411,7 +439,8 @@ class SqliteSession implements StoreSession {
     const { numAffectedRows } = await this.#run(table, updateQuery(table, changed), parameters, id);
     // Another writer (a concurrent call, another process) changed the row between the read and the write.
     if (numAffectedRows === 0n) throw await this.#missedWrite(table, id, version);
-    return deepCopy(stored) as unknown as CollectionMap[K];
+    this.#remember(table, id, version + 1, columns);
+    return stored as unknown as CollectionMap[K];
   }
 
   async delete<K extends CollectionName>(collection: K, id: string, version: number): Promise<void> {
@@ -444,6 +473,19 @@ class SqliteSession implements StoreSession {
     const parameters =
       after === undefined ? [...filter.values, limit + 1] : [...filter.values, after, limit + 1];
     return (await this.#run(table, query, parameters)).rows;
+  }
+
+  /** The indexed column values of a stored row at `version`; NOT_FOUND or CONFLICT otherwise. */
+  async #currentColumns(
+    table: CollectionTable,
+    collection: string,
+    id: string,
+    version: number,
+  ): Promise<unknown[]> {
+    const row = rowAt((await this.#run(table, table.current, [id], id)).rows, 0);
+    if (row === undefined) throw recordNotFound(collection, id);
+    if (row.version !== version) throw versionConflict(collection, id, version, Number(row.version));
+    return table.columns.map((column) => row[column]);
   }
 
   /** Why a versioned write matched no row: the record is gone (NOT_FOUND) or moved on (CONFLICT). */
