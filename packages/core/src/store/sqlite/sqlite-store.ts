@@ -344,7 +344,7 @@ class SqliteSession implements StoreSession {
     this.schema = schema;
   }
 
-  #remember(table: Table, id: string, version: number, columns: readonly unknown[]): void {
+  #remember(id: string, version: number, columns: readonly unknown[]): void {
     // Ids are unique across collections (their prefix names the kind), so the id alone is the key.
     this.#known.set(id, { version, columns });
     // Bounded: the entry remembered first goes first (a Map iterates in insertion order).
@@ -358,7 +358,6 @@ class SqliteSession implements StoreSession {
     const record = recordOf<CollectionMap[K]>(rows[0]);
     const fields = record as unknown as Readonly<Record<string, unknown>>;
     this.#remember(
-      table,
       id,
       Number(fields.version),
       table.fields.map((field) => columnValue(fields[field])),
@@ -402,7 +401,7 @@ class SqliteSession implements StoreSession {
     const stored = { ...input, version: 1, createdAt: time, updatedAt: time };
     const { json, columns } = rowOf(table, stored);
     await this.#run(table, table.insert, [input.id, json, ...columns], input.id);
-    this.#remember(table, input.id, 1, columns);
+    this.#remember(input.id, 1, columns);
     // The row holds JSON, so the store keeps no object the caller could change: no copy needed.
     return stored as unknown as CollectionMap[K];
   }
@@ -439,7 +438,7 @@ class SqliteSession implements StoreSession {
     const { numAffectedRows } = await this.#run(table, updateQuery(table, changed), parameters, id);
     // Another writer (a concurrent call, another process) changed the row between the read and the write.
     if (numAffectedRows === 0n) throw await this.#missedWrite(table, id, version);
-    this.#remember(table, id, version + 1, columns);
+    this.#remember(id, version + 1, columns);
     return stored as unknown as CollectionMap[K];
   }
 
@@ -507,7 +506,7 @@ class SqliteSession implements StoreSession {
 }
 
 /** Largest batch of the group commit, and longest it may hold the write lock. */
-const GROUP_COMMIT_LIMITS = { maxUnits: 256, maxMillis: 20 } as const;
+const GROUP_COMMIT_LIMITS = { maxUnits: 1024, maxMillis: 25 } as const;
 
 class SqliteStore implements Store {
   readonly kind = 'sqlite';
