@@ -32,6 +32,16 @@ async function jobVolume(session: StoreSession, id: string): Promise<Volume> {
   return volume;
 }
 
+/** What a disk job's steps work on: the instance, its driver and the volume. */
+async function diskJobContext(deps: ServiceDeps, raw: Record<string, unknown>) {
+  const instance = await jobInstance(deps.store, String(raw.instanceId));
+  return {
+    instance,
+    driver: deps.drivers.get(instance.driver ?? ''),
+    volume: await jobVolume(deps.store, String(raw.volumeId)),
+  };
+}
+
 function requireHotplug(deps: ServiceDeps, instance: Instance): void {
   if (instance.state === 'running')
     deps.drivers.require(instance.driver ?? '', 'hotplugDisk', 'change disks of a running instance');
@@ -86,14 +96,7 @@ export async function attachDisk(
 
 /** The job of `attachDisk`: create the disk, then attach it; each step undone on failure. @internal */
 export function attachDiskHandler(deps: ServiceDeps): OperationHandler {
-  const context = async (raw: Record<string, unknown>) => {
-    const instance = await jobInstance(deps.store, String(raw.instanceId));
-    return {
-      instance,
-      driver: deps.drivers.get(instance.driver ?? ''),
-      volume: await jobVolume(deps.store, String(raw.volumeId)),
-    };
-  };
+  const context = (raw: Record<string, unknown>) => diskJobContext(deps, raw);
   return {
     operation: 'instance.attachDisk',
     recovery: 'rollback',
@@ -201,14 +204,7 @@ export async function detachDisk(
 
 /** The job of `detachDisk`. @internal */
 export function detachDiskHandler(deps: ServiceDeps): OperationHandler {
-  const context = async (raw: Record<string, unknown>) => {
-    const instance = await jobInstance(deps.store, String(raw.instanceId));
-    return {
-      instance,
-      driver: deps.drivers.get(instance.driver ?? ''),
-      volume: await jobVolume(deps.store, String(raw.volumeId)),
-    };
-  };
+  const context = (raw: Record<string, unknown>) => diskJobContext(deps, raw);
   return {
     operation: 'instance.detachDisk',
     recovery: 'rollback',
