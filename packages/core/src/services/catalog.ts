@@ -75,6 +75,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       idKind: 'tenant',
       what: 'tenant',
       input: CreateTenantInput,
+      privateToTenant: true,
       build: async (_tx, input) => ({
         name: input.name,
         classification: input.classification,

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
+import { EcloudError } from '../errors/ecloud-error.js';
 import { transactWithEvents } from '../events/outbox.js';
 import { type IdKind, newId } from '../model/ids.js';
-import type { Page, PageInput } from '../model/page.js';
+import { type Page, PageInput } from '../model/page.js';
 import { parseInput } from '../model/validate.js';
 import type { CollectionMap, CollectionName } from '../store/collections.js';
 import type { NewRecord, StoreSession } from '../store/store.js';
@@ -26,11 +27,17 @@ export interface PlatformRecordSpec<K extends CollectionName, S extends z.ZodTyp
   readonly input: S;
   /** Checks references and builds the record, inside the creating transaction. */
   readonly build: (tx: StoreSession, input: z.output<S>, id: string) => Promise<Omit<NewRecord<K>, 'id'>>;
+  /**
+   * Set for records a tenant may see only when they are its own (tenants themselves); left out for
+   * records every caller may read (images, offerings).
+   */
+  readonly privateToTenant?: boolean;
 }
 
 /**
  * The one implementation of create/get/list shared by every platform record kind. Reads are open to
- * every caller (tenants need to see images and offerings); writes need a platform context.
+ * every caller (tenants need to see images and offerings) unless the kind is private to its tenant;
+ * writes need a platform context.
  * @internal
  */
 export function platformRecords<K extends CollectionName, S extends z.ZodType>(
@@ -56,10 +63,19 @@ export function platformRecords<K extends CollectionName, S extends z.ZodType>(
     },
     async get(ctx, id) {
       checkContext(ctx);
+      if (spec.privateToTenant && ctx.tenantId !== undefined && ctx.tenantId !== String(id)) {
+        throw new EcloudError('NOT_FOUND', `${spec.what} ${String(id)} does not exist.`, { details: { id } });
+      }
       return getVisible(deps.store, ctx, spec.collection, String(id), spec.what);
     },
     async list(ctx, page) {
       checkContext(ctx);
+      if (spec.privateToTenant && ctx.tenantId !== undefined) {
+        // A tenant sees one record here, its own: a single page, whatever the paging asked.
+        parseInput(PageInput, page ?? {}, 'page');
+        const own = await deps.store.get(spec.collection, ctx.tenantId);
+        return { items: own ? [own] : [] };
+      }
       return listPage(deps.store, spec.collection, {}, page);
     },
   };

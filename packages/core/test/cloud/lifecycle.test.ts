@@ -226,5 +226,9 @@ describe.each(STORES)('instance lifecycle on the $name store', ({ make }) => {
       (await f.cloud.events.list(alice, { limit: 1000 })).items.every((e) => e.tenantId === f.tenant.id),
     ).toBe(true);
     expect((await failure(f.cloud.hosts.list(alice))).code).toBe('PERMISSION_DENIED');
+    expect((await f.cloud.tenants.list(alice)).items.map((t) => t.id)).toEqual([f.tenant.id]);
+    expect((await f.cloud.tenants.get(alice, f.tenant.id)).name).toBe('acme');
+    expect((await failure(f.cloud.tenants.get(alice, other.id))).code).toBe('NOT_FOUND');
+    expect((await f.cloud.tenants.list(f.admin)).items).toHaveLength(2);
   });
 });
