@@ -147,6 +147,7 @@ export class JobRunner {
           this.#handler(job),
           job,
           toEcloudError(error, 'CANCELLED').withJob(job.id),
+          false,
         );
       }
       try {
@@ -162,11 +163,32 @@ export class JobRunner {
   async #acquireSlot(signal: AbortSignal): Promise<void> {
     if (this.#closed) throw new EcloudError('CANCELLED', 'The cloud is closing.');
     while (this.#running >= this.#options.concurrency) {
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
-      if (signal.aborted) throw signal.reason;
+      await this.#nextSlot(signal);
+      if (signal.aborted) {
+        // A wake-up this job cannot use goes to the next in line.
+        this.#waiting.shift()?.();
+        throw signal.reason;
+      }
     }
     if (signal.aborted) throw signal.reason;
     this.#running++;
+  }
+
+  /** Resolves when a slot frees, or at once when the job is cancelled while it waits. */
+  #nextSlot(signal: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      const onAbort = () => {
+        const at = this.#waiting.indexOf(wake);
+        if (at >= 0) this.#waiting.splice(at, 1);
+        resolve();
+      };
+      this.#waiting.push(wake);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
   }
 
   #releaseSlot(): void {
@@ -248,12 +270,16 @@ export class JobRunner {
     return { job: final, value };
   }
 
-  async #rollback(handler: OperationHandler, job: Job, error: EcloudError): Promise<Settled> {
+  /**
+   * Undoes what a job did and ends it. `started` says whether a step may have begun: a job cancelled
+   * while it waited for a slot has nothing half-done to look for.
+   */
+  async #rollback(handler: OperationHandler, job: Job, error: EcloudError, started = true): Promise<Settled> {
     const { store, bus, onError } = this.#options;
     const undoSignal = new AbortController().signal;
     const steps = handler.steps(job);
     const undoFailures: EcloudErrorJson[] = [];
-    await this.#undoPartialStep(steps[job.steps.length], job, undoSignal, undoFailures);
+    if (started) await this.#undoPartialStep(steps[job.steps.length], job, undoSignal, undoFailures);
     for (let index = job.steps.length - 1; index >= 0; index--) {
       const entry = job.steps[index];
       const step = steps.find((s) => s.name === entry?.name);

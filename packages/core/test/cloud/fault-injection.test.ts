@@ -162,6 +162,26 @@ describe.each(STORES)('failure injection on the $name store: every step rolls ba
     expect((await failure(handle.cancel())).code).toBe('ILLEGAL_STATE');
   });
 
+  it('cancelling a job that waits for a runner slot ends it at once and keeps the queue moving', async () => {
+    f = await makeFixture({ store: make(), sim: { latencyMs: 300 }, cloud: { jobConcurrency: 1 } });
+    const input = (name: string) => ({
+      name,
+      tenantId: f.tenant.id,
+      offeringId: f.small.id,
+      imageId: f.image.id,
+    });
+    const first = await f.cloud.instances.create(f.admin, input('first'));
+    const waiting = await f.cloud.instances.create(f.admin, input('waiting'));
+    expect((await waiting.get()).state).toBe('queued');
+    await waiting.cancel();
+    expect((await failure(waiting.wait())).code).toBe('CANCELLED');
+    expect((await first.get()).state).toBe('running');
+    expect((await first.wait()).state).toBe('running');
+    const third = await f.cloud.instances.create(f.admin, input('third'));
+    expect((await third.wait({ timeoutMs: 5000 })).state).toBe('running');
+    expect((await f.cloud.instances.list(f.admin)).items.map((i) => i.name)).toEqual(['first', 'third']);
+  });
+
   it('a wait that times out throws TIMEOUT while the job goes on', async () => {
     f = await makeFixture({ store: make(), sim: { latencyMs: 150 } });
     const handle = await f.cloud.instances.create(f.admin, {
