@@ -659,6 +659,30 @@ describe('sqlite file store', () => {
     }
   });
 
+  it('reads what another connection committed, though it remembers the row', async () => {
+    const filename = join(tmp, `${randomUUID()}.db`);
+    const mine = createSqliteStore({ filename });
+    await mine.migrate();
+    const theirs = createSqliteStore({ filename });
+    try {
+      const read = await mine.insert('tenants', tenant('shared'));
+      expect(await mine.get('tenants', read.id)).toEqual(read);
+      // A read is answered before its batch commits; one thread must let that COMMIT run before the
+      // other connection asks for the write lock, or SQLite's busy wait blocks the thread that holds it.
+      await new Promise((resolve) => setImmediate(resolve));
+      await theirs.update('tenants', { ...read, state: 'disabled' });
+      expect(await mine.get('tenants', read.id)).toMatchObject({ version: 2, state: 'disabled' });
+      await new Promise((resolve) => setImmediate(resolve));
+      await theirs.delete('tenants', read.id, 2);
+      expect(await mine.get('tenants', read.id)).toBeUndefined();
+      // A remembered id is no answer for another collection.
+      expect(await mine.get('images', read.id)).toBeUndefined();
+    } finally {
+      await theirs.close();
+      await mine.close();
+    }
+  });
+
   it('fails with STORE_FAILURE before migration and names a failing migration', async () => {
     const unmigrated = createSqliteStore({ filename: ':memory:' });
     expect((await rejection(unmigrated.get('tenants', 'tnt-x'))).code).toBe('STORE_FAILURE');

@@ -104,6 +104,15 @@ function executor(database: SqliteDatabase): Execute {
 /** How many rows a session remembers the indexed columns of (see `SqliteSession.#known`). */
 const KNOWN_ROWS_LIMIT = 10_000;
 
+/** What a session remembers of a row it read or wrote (see `SqliteSession.#known`). */
+interface KnownRow {
+  readonly table: Table;
+  readonly version: number;
+  readonly columns: readonly unknown[];
+  /** The row's `data` column as stored. */
+  readonly json: string;
+}
+
 /** A query prepared once and run with fresh parameters. */
 type Query = CompiledQuery<unknown>;
 
@@ -335,35 +344,46 @@ class SqliteSession implements StoreSession {
   protected readonly schema: Schema;
 
   /**
-   * The version and indexed columns of rows this session lately read or wrote, by table and id. An
-   * update of a record read at that version needs no read of its own to know which indexes change; a
-   * stale entry (another writer, a rolled-back unit) only makes the guarded UPDATE match no row, which
-   * then reads the truth.
+   * The rows this session lately read or wrote, by id: version, indexed columns and the stored JSON.
+   * An update of a record read at that version needs no read of its own to know which indexes change,
+   * and a read by id needs no SQL. This is only sound while every write to the file goes through this
+   * session, so the store drops it all ({@link forget}) whenever that may not hold: another connection
+   * committed (`PRAGMA data_version` moved, checked as each batch begins) or a unit or batch rolled back.
    */
-  readonly #known = new Map<string, { readonly version: number; readonly columns: readonly unknown[] }>();
+  readonly #known = new Map<string, KnownRow>();
 
   constructor(execute: Execute, schema: Schema) {
     this.execute = execute;
     this.schema = schema;
   }
 
-  #remember(id: string, version: number, columns: readonly unknown[]): void {
+  /** Drops every remembered row: the file may have changed behind the session's back. */
+  forget(): void {
+    this.#known.clear();
+  }
+
+  #remember(table: Table, id: string, version: number, columns: readonly unknown[], json: string): void {
     // Ids are unique across collections (their prefix names the kind), so the id alone is the key.
-    this.#known.set(id, { version, columns });
+    this.#known.set(id, { table, version, columns, json });
     // Bounded: the entry remembered first goes first (a Map iterates in insertion order).
     if (this.#known.size > KNOWN_ROWS_LIMIT) this.#known.delete(this.#known.keys().next().value as string);
   }
 
   async get<K extends CollectionName>(collection: K, id: string): Promise<CollectionMap[K] | undefined> {
     const table = this.schema.tables[collection];
+    const known = this.#known.get(id);
+    // Parsed afresh: the caller gets its own object, as from a read.
+    if (known?.table === table) return JSON.parse(known.json) as CollectionMap[K];
     const { rows } = await this.#run(table, table.get, [id], id);
     if (rows.length === 0) return undefined;
     const record = recordOf<CollectionMap[K]>(rows[0]);
     const fields = record as unknown as Readonly<Record<string, unknown>>;
     this.#remember(
+      table,
       id,
       Number(fields.version),
       table.fields.map((field) => columnValue(fields[field])),
+      (rows[0] as { data: string }).data,
     );
     return record;
   }
@@ -404,7 +424,7 @@ class SqliteSession implements StoreSession {
     const stored = { ...input, version: 1, createdAt: time, updatedAt: time };
     const { json, columns } = rowOf(table, stored);
     await this.#run(table, table.insert, [input.id, json, ...columns], input.id);
-    this.#remember(input.id, 1, columns);
+    this.#remember(table, input.id, 1, columns, json);
     // The row holds JSON, so the store keeps no object the caller could change: no copy needed.
     return stored as unknown as CollectionMap[K];
   }
@@ -440,13 +460,17 @@ class SqliteSession implements StoreSession {
     const parameters = [json, ...setValues, id, version, ...keptValues];
     const { numAffectedRows } = await this.#run(table, updateQuery(table, changed), parameters, id);
     // Another writer (a concurrent call, another process) changed the row between the read and the write.
-    if (numAffectedRows === 0n) throw await this.#missedWrite(table, id, version);
-    this.#remember(id, version + 1, columns);
+    if (numAffectedRows === 0n) {
+      this.#known.delete(id);
+      throw await this.#missedWrite(table, id, version);
+    }
+    this.#remember(table, id, version + 1, columns, json);
     return stored as unknown as CollectionMap[K];
   }
 
   async delete<K extends CollectionName>(collection: K, id: string, version: number): Promise<void> {
     const table = this.schema.tables[collection];
+    this.#known.delete(id);
     const { numAffectedRows } = await this.#run(table, table.delete, [id, version], id);
     if (numAffectedRows === 0n) throw await this.#missedWrite(table, id, version);
   }
@@ -508,6 +532,9 @@ class SqliteSession implements StoreSession {
   }
 }
 
+/** Changes whenever another connection commits to the file. */
+const DATA_VERSION = CompiledQuery.raw('PRAGMA data_version');
+
 /** Largest batch of the group commit, and longest it may hold the write lock. */
 const GROUP_COMMIT_LIMITS = { maxUnits: 1024, maxMillis: 25 } as const;
 
@@ -521,8 +548,17 @@ class SqliteStore implements Store {
   constructor(db: Kysely<unknown>, execute: Execute, schema: Schema) {
     this.db = db;
     this.#session = new SqliteSession(execute, schema);
+    let dataVersion: unknown;
     this.#units = new GroupCommit(async (sql) => {
+      // What a rolled-back write left in the session's memory is no longer in the file.
+      if (sql.startsWith('ROLLBACK')) this.#session.forget();
       execute(CompiledQuery.raw(sql), []);
+      if (sql !== 'BEGIN IMMEDIATE') return;
+      // Holding the write lock, the batch sees every commit of other connections (other processes)
+      // there will be until it ends; if there was one since the last batch, remembered rows may be stale.
+      const version = rowAt(execute(DATA_VERSION, []).rows, 0)?.data_version;
+      if (version !== dataVersion) this.#session.forget();
+      dataVersion = version;
     }, GROUP_COMMIT_LIMITS);
   }
 
@@ -580,6 +616,8 @@ class SqliteStore implements Store {
    */
   async migrate(): Promise<void> {
     await migrateToLatest(this.db);
+    // Migrations write on the same connection, which `PRAGMA data_version` does not count.
+    this.#session.forget();
     try {
       await this.db.executeQuery(CompiledQuery.raw('PRAGMA optimize=0x10002'));
     } catch (error) {
