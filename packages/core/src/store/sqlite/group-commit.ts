@@ -3,7 +3,7 @@ import { EcloudError } from '../../errors/ecloud-error.js';
 /** Runs one statement of transaction control (`BEGIN`, `SAVEPOINT`, ...) on the store's connection. */
 export type Control = (sql: string) => Promise<void>;
 
-/** Whether a unit only reads (no savepoint, answered at once) or writes (answered after COMMIT). */
+/** Whether a unit only reads (no savepoint) or writes. Both are answered once their batch has ended. */
 export type UnitKind = 'read' | 'write';
 
 interface Unit {
@@ -57,6 +57,10 @@ export class GroupCommit {
 
   async #batch(): Promise<void> {
     const done: Array<{ unit: Unit; value: unknown }> = [];
+    // Reads are answered when the batch ends too: answered earlier, a caller could ask another connection
+    // of this thread for the write lock while this batch still holds it, and SQLite's busy wait would
+    // then block the very thread that has to commit.
+    const reads: Array<{ unit: Unit; value: unknown }> = [];
     try {
       await this.#control('BEGIN IMMEDIATE');
     } catch (error) {
@@ -72,7 +76,7 @@ export class GroupCommit {
       ) {
         const unit = this.#queue.shift() as Unit;
         if (unit.kind === 'read') {
-          await this.#read(unit);
+          await this.#read(unit, reads);
           continue;
         }
         // One name for every unit: each savepoint is released before the next, and a constant text keeps
@@ -95,14 +99,15 @@ export class GroupCommit {
         error,
         'could not commit',
       );
+      for (const { unit, value } of reads) unit.resolve(value);
       return;
     }
-    for (const { unit, value } of done) unit.resolve(value);
+    for (const { unit, value } of [...reads, ...done]) unit.resolve(value);
   }
 
-  async #read(unit: Unit): Promise<void> {
+  async #read(unit: Unit, reads: Array<{ unit: Unit; value: unknown }>): Promise<void> {
     try {
-      unit.resolve(await unit.run());
+      reads.push({ unit, value: await unit.run() });
     } catch (error) {
       unit.reject(error);
     }
