@@ -1,20 +1,11 @@
-import { EcloudError } from '../errors/ecloud-error.js';
 import { type Cluster, CreateClusterInput } from '../model/cluster.js';
 import { CreateDatacenterInput, type Datacenter } from '../model/datacenter.js';
 import { CreateImageInput, type Image } from '../model/image.js';
 import { CreateOfferingInput, type Offering } from '../model/offering.js';
 import { CreateRegionInput, type Region } from '../model/region.js';
 import { CreateTenantInput, type Tenant } from '../model/tenant.js';
-import type { StoreSession } from '../store/store.js';
 import { type PlatformRecords, platformRecords } from './platform-records.js';
-import type { ServiceDeps } from './service-deps.js';
-
-async function requireDatacenter(tx: StoreSession, id: string): Promise<Datacenter> {
-  const datacenter = await tx.get('datacenters', id);
-  if (!datacenter)
-    throw new EcloudError('NOT_FOUND', `Datacenter ${id} does not exist.`, { details: { id } });
-  return datacenter;
-}
+import { requireRecord, type ServiceDeps } from './service-deps.js';
 
 /** The platform's catalog: regions, datacenters, clusters, tenants, images and offerings. @public */
 export interface Catalog {
@@ -42,11 +33,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       what: 'datacenter',
       input: CreateDatacenterInput,
       build: async (tx, input) => {
-        if (input.regionId !== undefined && !(await tx.get('regions', input.regionId))) {
-          throw new EcloudError('NOT_FOUND', `Region ${input.regionId} does not exist.`, {
-            details: { id: input.regionId },
-          });
-        }
+        if (input.regionId !== undefined) await requireRecord(tx, 'regions', input.regionId, 'Region');
         return {
           name: input.name,
           regionId: input.regionId ?? null,
@@ -61,7 +48,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       what: 'cluster',
       input: CreateClusterInput,
       build: async (tx, input) => {
-        await requireDatacenter(tx, input.datacenterId);
+        await requireRecord(tx, 'datacenters', input.datacenterId, 'Datacenter');
         return {
           name: input.name,
           datacenterId: input.datacenterId,

@@ -49,6 +49,22 @@ export async function getVisible<K extends CollectionName>(
 }
 
 /**
+ * Reads a record that another one refers to, or throws NOT_FOUND naming it (a cluster's datacenter, a
+ * host's dedicated tenant, ...).
+ * @internal
+ */
+export async function requireRecord<K extends CollectionName>(
+  session: StoreSession,
+  collection: K,
+  id: string,
+  what: string,
+): Promise<CollectionMap[K]> {
+  const record = await session.get(collection, id);
+  if (!record) throw new EcloudError('NOT_FOUND', `${what} ${id} does not exist.`, { details: { id } });
+  return record;
+}
+
+/**
  * One page of a collection, scoped to the caller's tenant where the records are owned by tenants.
  * @internal
  */

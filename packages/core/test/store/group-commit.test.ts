@@ -3,6 +3,8 @@ import { EcloudError } from '../../src/errors/ecloud-error.js';
 import { GroupCommit } from '../../src/store/sqlite/group-commit.js';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
+const NO_HOOKS = { begun: () => undefined, rolledBack: () => undefined };
+
 const tenant = (id: string, name: string) => ({
   id,
   name,
@@ -41,6 +43,7 @@ describe('group commit', () => {
         if (sql === 'COMMIT' && failCommit) throw new Error('disk full');
       },
       { maxUnits: 10, maxMillis: 1000 },
+      NO_HOOKS,
     );
     const write = units.submit('write', async () => 'w1');
     const read = units.submit('read', async () => 'r1');
@@ -68,7 +71,11 @@ describe('group commit', () => {
 
   it('bounds a batch by its unit limit', async () => {
     const issued: string[] = [];
-    const units = new GroupCommit(async (sql) => void issued.push(sql), { maxUnits: 2, maxMillis: 1000 });
+    const units = new GroupCommit(
+      async (sql) => void issued.push(sql),
+      { maxUnits: 2, maxMillis: 1000 },
+      NO_HOOKS,
+    );
     await Promise.all([1, 2, 3, 4, 5].map((n) => units.submit('write', async () => n)));
     expect(issued.filter((sql) => sql === 'COMMIT')).toHaveLength(3);
   });

@@ -615,6 +615,20 @@ describe.each(factories)('store conformance: $name', ({ open }) => {
   });
 });
 
+/** Two stores on one new file, as two management processes would have; both closed afterwards. */
+async function withTwoConnections(test: (mine: Store, theirs: Store) => Promise<void>): Promise<void> {
+  const filename = join(tmp, `${randomUUID()}.db`);
+  const mine = createSqliteStore({ filename });
+  await mine.migrate();
+  const theirs = createSqliteStore({ filename });
+  try {
+    await test(mine, theirs);
+  } finally {
+    await theirs.close();
+    await mine.close();
+  }
+}
+
 describe('sqlite file store', () => {
   it('survives close and reopen, and migrate() is idempotent', async () => {
     const filename = join(tmp, `${randomUUID()}.db`);
@@ -642,29 +656,18 @@ describe('sqlite file store', () => {
   });
 
   it('detects a lost update made through another connection, whatever this one remembers', async () => {
-    const filename = join(tmp, `${randomUUID()}.db`);
-    const mine = createSqliteStore({ filename });
-    await mine.migrate();
-    const theirs = createSqliteStore({ filename });
-    try {
+    await withTwoConnections(async (mine, theirs) => {
       const read = await mine.insert('tenants', tenant('shared'));
       const fresh = await theirs.get('tenants', read.id);
       await theirs.update('tenants', { ...(fresh ?? read), state: 'disabled' });
       const lost = await rejection(mine.update('tenants', { ...read, name: 'renamed' }));
       expect(lost).toMatchObject({ code: 'CONFLICT', details: { expectedVersion: 1, actualVersion: 2 } });
       expect((await mine.get('tenants', read.id))?.state).toBe('disabled');
-    } finally {
-      await theirs.close();
-      await mine.close();
-    }
+    });
   });
 
   it('reads what another connection committed, though it remembers the row', async () => {
-    const filename = join(tmp, `${randomUUID()}.db`);
-    const mine = createSqliteStore({ filename });
-    await mine.migrate();
-    const theirs = createSqliteStore({ filename });
-    try {
+    await withTwoConnections(async (mine, theirs) => {
       const read = await mine.insert('tenants', tenant('shared'));
       expect(await mine.get('tenants', read.id)).toEqual(read);
       await theirs.update('tenants', { ...read, state: 'disabled' });
@@ -673,10 +676,7 @@ describe('sqlite file store', () => {
       expect(await mine.get('tenants', read.id)).toBeUndefined();
       // A remembered id is no answer for another collection.
       expect(await mine.get('images', read.id)).toBeUndefined();
-    } finally {
-      await theirs.close();
-      await mine.close();
-    }
+    });
   });
 
   it('fails with STORE_FAILURE before migration and names a failing migration', async () => {

@@ -19,23 +19,36 @@ export interface GroupCommitLimits {
   readonly maxMillis: number;
 }
 
+/** What the store learns of a batch's life, to keep what it remembers of rows in step with the file. */
+export interface GroupCommitHooks {
+  /** The batch holds the write lock: commits of other connections before now are visible. */
+  readonly begun: () => void;
+  /** A unit or a whole batch was rolled back: writes it made are gone from the file. */
+  readonly rolledBack: () => void;
+}
+
 /**
  * Group commit: every operation of the store is a unit in one queue, run one at a time on the single
- * connection. Units that arrive while a batch is open join it, each inside its own SAVEPOINT, and the
- * batch ends with one COMMIT — so a busy store pays for one commit per batch, not per operation, which
- * is most of the cost of a small write in WAL mode. A unit that fails rolls back to its savepoint and
- * leaves the others alone. A writing unit is answered only after its batch committed, so nobody is told
- * of a write that a failed COMMIT then lost; at low load a batch is a single unit and nothing waits.
+ * connection. Units that arrive while a batch is open join it, writers each inside their own SAVEPOINT,
+ * and the batch ends with one COMMIT — so a busy store pays for one commit per batch, not per
+ * operation, which is most of the cost of a small write in WAL mode. A unit that fails rolls back to its
+ * savepoint and leaves the others alone. Every unit is answered when its batch has ended: a writer only
+ * after the COMMIT, so nobody is told of a write that a failed COMMIT then lost; a reader then too, for
+ * answered earlier, its caller could ask another connection of this thread for the write lock while this
+ * batch still holds it, and SQLite's busy wait would block the very thread that has to commit. At low
+ * load a batch is a single unit and nothing waits.
  */
 export class GroupCommit {
   readonly #control: Control;
   readonly #limits: GroupCommitLimits;
+  readonly #hooks: GroupCommitHooks;
   readonly #queue: Unit[] = [];
   #draining = false;
 
-  constructor(control: Control, limits: GroupCommitLimits) {
+  constructor(control: Control, limits: GroupCommitLimits, hooks: GroupCommitHooks) {
     this.#control = control;
     this.#limits = limits;
+    this.#hooks = hooks;
   }
 
   /** Queues `run`; it sees every write committed before it and those of earlier units of its batch. */
@@ -57,14 +70,11 @@ export class GroupCommit {
 
   async #batch(): Promise<void> {
     const done: Array<{ unit: Unit; value: unknown }> = [];
-    // Reads are answered when the batch ends too: answered earlier, a caller could ask another connection
-    // of this thread for the write lock while this batch still holds it, and SQLite's busy wait would
-    // then block the very thread that has to commit.
-    const reads: Array<{ unit: Unit; value: unknown }> = [];
     try {
       await this.#control('BEGIN IMMEDIATE');
+      this.#hooks.begun();
     } catch (error) {
-      this.#failAll(this.#queue.splice(0), error, 'could not begin');
+      this.#fail(this.#queue.splice(0), error, 'could not begin');
       return;
     }
     const started = Date.now();
@@ -76,44 +86,47 @@ export class GroupCommit {
       ) {
         const unit = this.#queue.shift() as Unit;
         if (unit.kind === 'read') {
-          await this.#read(unit, reads);
+          await this.#run(unit, done);
           continue;
         }
         // One name for every unit: each savepoint is released before the next, and a constant text keeps
         // the prepared-statement cache from filling with one statement per unit.
         await this.#control('SAVEPOINT unit');
-        try {
-          done.push({ unit, value: await unit.run() });
-        } catch (error) {
-          unit.reject(error);
+        if (!(await this.#run(unit, done))) {
           // The unit's own writes go; the batch's other units stay.
+          this.#hooks.rolledBack();
           await this.#control('ROLLBACK TO unit');
         }
         await this.#control('RELEASE unit');
       }
       await this.#control('COMMIT');
     } catch (error) {
+      this.#hooks.rolledBack();
       await this.#control('ROLLBACK').catch(() => undefined);
-      this.#failAll(
-        done.map((d) => d.unit),
+      // What was read stays true enough to answer; what was written is lost.
+      for (const { unit, value } of done) if (unit.kind === 'read') unit.resolve(value);
+      this.#fail(
+        done.filter((d) => d.unit.kind === 'write').map((d) => d.unit),
         error,
         'could not commit',
       );
-      for (const { unit, value } of reads) unit.resolve(value);
       return;
     }
-    for (const { unit, value } of [...reads, ...done]) unit.resolve(value);
+    for (const { unit, value } of done) unit.resolve(value);
   }
 
-  async #read(unit: Unit, reads: Array<{ unit: Unit; value: unknown }>): Promise<void> {
+  /** Runs one unit; its value waits in `done` for the batch to end, a failure is answered at once. */
+  async #run(unit: Unit, done: Array<{ unit: Unit; value: unknown }>): Promise<boolean> {
     try {
-      reads.push({ unit, value: await unit.run() });
+      done.push({ unit, value: await unit.run() });
+      return true;
     } catch (error) {
       unit.reject(error);
+      return false;
     }
   }
 
-  #failAll(units: readonly Unit[], error: unknown, what: string): void {
+  #fail(units: readonly Unit[], error: unknown, what: string): void {
     const reason = error instanceof Error ? error.message : String(error);
     const failure = new EcloudError('STORE_FAILURE', `The store ${what} a transaction: ${reason}`, {
       cause: error,

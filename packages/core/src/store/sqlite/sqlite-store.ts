@@ -101,7 +101,7 @@ function executor(database: SqliteDatabase): Execute {
   };
 }
 
-/** How many rows a session remembers the indexed columns of (see `SqliteSession.#known`). */
+/** How many rows a session remembers (see `SqliteSession.#known`). */
 const KNOWN_ROWS_LIMIT = 10_000;
 
 /** What a session remembers of a row it read or wrote (see `SqliteSession.#known`). */
@@ -441,7 +441,9 @@ class SqliteSession implements StoreSession {
     const version = Number(input.version);
     const known = this.#known.get(id);
     const current =
-      known?.version === version ? known.columns : await this.#currentColumns(table, collection, id, version);
+      known?.table === table && known.version === version
+        ? known.columns
+        : await this.#currentColumns(table, collection, id, version);
 
     const stored = { ...input, version: version + 1, updatedAt: this.schema.now().toISOString() };
     const { json, columns } = rowOf(table, stored);
@@ -549,17 +551,22 @@ class SqliteStore implements Store {
     this.db = db;
     this.#session = new SqliteSession(execute, schema);
     let dataVersion: unknown;
-    this.#units = new GroupCommit(async (sql) => {
-      // What a rolled-back write left in the session's memory is no longer in the file.
-      if (sql.startsWith('ROLLBACK')) this.#session.forget();
-      execute(CompiledQuery.raw(sql), []);
-      if (sql !== 'BEGIN IMMEDIATE') return;
-      // Holding the write lock, the batch sees every commit of other connections (other processes)
-      // there will be until it ends; if there was one since the last batch, remembered rows may be stale.
-      const version = rowAt(execute(DATA_VERSION, []).rows, 0)?.data_version;
-      if (version !== dataVersion) this.#session.forget();
-      dataVersion = version;
-    }, GROUP_COMMIT_LIMITS);
+    this.#units = new GroupCommit(
+      async (sql) => {
+        execute(CompiledQuery.raw(sql), []);
+      },
+      GROUP_COMMIT_LIMITS,
+      {
+        // Holding the write lock, the batch sees every commit of other connections (other processes) there
+        // will be until it ends; if there was one since the last batch, remembered rows may be stale.
+        begun: () => {
+          const version = rowAt(execute(DATA_VERSION, []).rows, 0)?.data_version;
+          if (version !== dataVersion) this.#session.forget();
+          dataVersion = version;
+        },
+        rolledBack: () => this.#session.forget(),
+      },
+    );
   }
 
   get<K extends CollectionName>(collection: K, id: string): Promise<CollectionMap[K] | undefined> {
