@@ -17,6 +17,7 @@ import {
 } from '../store-errors.js';
 import { GroupCommit } from './group-commit.js';
 import { migrateToLatest } from './migrations.js';
+import { RecentRows } from './recent-rows.js';
 
 /** Options of {@link createSqliteStore}. @public */
 export interface SqliteStoreOptions {
@@ -350,7 +351,7 @@ class SqliteSession implements StoreSession {
    * session, so the store drops it all ({@link forget}) whenever that may not hold: another connection
    * committed (`PRAGMA data_version` moved, checked as each batch begins) or a unit or batch rolled back.
    */
-  readonly #known = new Map<string, KnownRow>();
+  readonly #known = new RecentRows<KnownRow>(KNOWN_ROWS_LIMIT);
 
   constructor(execute: Execute, schema: Schema) {
     this.execute = execute;
@@ -365,8 +366,6 @@ class SqliteSession implements StoreSession {
   #remember(table: Table, id: string, version: number, columns: readonly unknown[], json: string): void {
     // Ids are unique across collections (their prefix names the kind), so the id alone is the key.
     this.#known.set(id, { table, version, columns, json });
-    // Bounded: the entry remembered first goes first (a Map iterates in insertion order).
-    if (this.#known.size > KNOWN_ROWS_LIMIT) this.#known.delete(this.#known.keys().next().value as string);
   }
 
   async get<K extends CollectionName>(collection: K, id: string): Promise<CollectionMap[K] | undefined> {
@@ -421,7 +420,9 @@ class SqliteSession implements StoreSession {
     const input = asFields(record) ?? {};
     assertRecordId(collection, input.id);
     const time = this.schema.now().toISOString();
-    const stored = { ...input, version: 1, createdAt: time, updatedAt: time };
+    // Not `{ ...input, version: 1, ... }`: on Node 20's V8 a spread followed by properties the source
+    // lacks costs microseconds per property (measured 4.6 µs here, 0.4 µs for Object.assign).
+    const stored = Object.assign({}, input, { version: 1, createdAt: time, updatedAt: time });
     const { json, columns } = rowOf(table, stored);
     await this.#run(table, table.insert, [input.id, json, ...columns], input.id);
     this.#remember(table, input.id, 1, columns, json);
