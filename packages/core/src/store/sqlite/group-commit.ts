@@ -1,9 +1,9 @@
 import { EcloudError } from '../../errors/ecloud-error.js';
 
-/** Runs one statement of transaction control (`BEGIN`, `SAVEPOINT`, ...) on the store's connection. */
+/** Runs one statement of transaction control (`BEGIN`, `COMMIT`, ...) on the store's connection. */
 export type Control = (sql: string) => Promise<void>;
 
-/** Whether a unit only reads (no savepoint) or writes. Both are answered once their batch has ended. */
+/** Whether a unit only reads or writes. Both are answered once their batch has ended. */
 export type UnitKind = 'read' | 'write';
 
 interface Unit {
@@ -19,24 +19,37 @@ export interface GroupCommitLimits {
   readonly maxMillis: number;
 }
 
-/** What the store learns of a batch's life, to keep what it remembers of rows in step with the file. */
+/**
+ * What the store learns of a batch's life: to keep what it remembers of rows in step with the file, and
+ * to take back the writes of a unit that fails.
+ */
 export interface GroupCommitHooks {
   /** The batch holds the write lock: commits of other connections before now are visible. */
   readonly begun: () => void;
-  /** A unit or a whole batch was rolled back: writes it made are gone from the file. */
+  /** The whole batch was rolled back: every write it made is gone from the file. */
   readonly rolledBack: () => void;
+  /** A writing unit starts: from now on the store records how to reverse each of its writes. */
+  readonly unitStarted: () => void;
+  /** The unit succeeded: its writes stay in the batch. */
+  readonly unitSucceeded: () => void;
+  /**
+   * The unit failed: the store reverses its writes, newest first, and leaves the batch's other units
+   * alone. Throwing means they could not be reversed, and the whole batch is rolled back.
+   */
+  readonly unitFailed: () => void;
 }
 
 /**
  * Group commit: every operation of the store is a unit in one queue, run one at a time on the single
- * connection. Units that arrive while a batch is open join it, writers each inside their own SAVEPOINT,
- * and the batch ends with one COMMIT — so a busy store pays for one commit per batch, not per
- * operation, which is most of the cost of a small write in WAL mode. A unit that fails rolls back to its
- * savepoint and leaves the others alone. Every unit is answered when its batch has ended: a writer only
- * after the COMMIT, so nobody is told of a write that a failed COMMIT then lost; a reader then too, for
- * answered earlier, its caller could ask another connection of this thread for the write lock while this
- * batch still holds it, and SQLite's busy wait would block the very thread that has to commit. At low
- * load a batch is a single unit and nothing waits.
+ * connection. Units that arrive while a batch is open join it, and the batch ends with one COMMIT — so a
+ * busy store pays for one commit per batch, not per operation, which is most of the cost of a small
+ * write in WAL mode. A writing unit that fails has its own writes reversed by the store (see
+ * `GroupCommitHooks.unitFailed`; no SAVEPOINT, see `UnitJournal`) and leaves the others alone.
+ * Every unit is answered when its batch has ended: a writer only after the COMMIT, so nobody is told of
+ * a write that a failed COMMIT then lost; a reader then too, for answered earlier, its caller could ask
+ * another connection of this thread for the write lock while this batch still holds it, and SQLite's
+ * busy wait would block the very thread that has to commit. At low load a batch is a single unit and
+ * nothing waits.
  */
 export class GroupCommit {
   readonly #control: Control;
@@ -89,15 +102,9 @@ export class GroupCommit {
           await this.#run(unit, done);
           continue;
         }
-        // One name for every unit: each savepoint is released before the next, and a constant text keeps
-        // the prepared-statement cache from filling with one statement per unit.
-        await this.#control('SAVEPOINT unit');
-        if (!(await this.#run(unit, done))) {
-          // The unit's own writes go; the batch's other units stay.
-          this.#hooks.rolledBack();
-          await this.#control('ROLLBACK TO unit');
-        }
-        await this.#control('RELEASE unit');
+        this.#hooks.unitStarted();
+        if (await this.#run(unit, done)) this.#hooks.unitSucceeded();
+        else this.#hooks.unitFailed();
       }
       await this.#control('COMMIT');
     } catch (error) {

@@ -15,9 +15,10 @@ import {
   uniqueViolation,
   versionConflict,
 } from '../store-errors.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, type GroupCommitHooks } from './group-commit.js';
 import { migrateToLatest } from './migrations.js';
 import { RecentRows } from './recent-rows.js';
+import { UnitJournal } from './unit-journal.js';
 
 /** Options of {@link createSqliteStore}. @public */
 export interface SqliteStoreOptions {
@@ -52,7 +53,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   }
   const cached = withStatementCache(database);
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: cached }) });
-  return new SqliteStore(db, executor(cached), { tables: TABLES, now: options.now ?? (() => new Date()) });
+  const connection = { execute: executor(cached), inTransaction: () => database.inTransaction };
+  return new SqliteStore(db, connection, { tables: TABLES, now: options.now ?? (() => new Date()) });
 }
 
 /**
@@ -86,6 +88,13 @@ function withStatementCache(database: Database.Database): SqliteDatabase {
 
 /** Runs a compiled query at once on the connection. */
 type Execute = (query: Query, parameters: readonly unknown[]) => QueryResult<unknown>;
+
+/** The store's one connection as the group commit and the session use it. */
+interface Connection {
+  readonly execute: Execute;
+  /** Whether a transaction is open on the connection. */
+  readonly inTransaction: () => boolean;
+}
 
 /**
  * Runs compiled queries straight on their prepared statements. Kysely's driver would take its
@@ -128,6 +137,8 @@ interface Table {
   /** Column → field, to name the fields of a violated unique index. */
   readonly fieldOfColumn: ReadonlyMap<string, string>;
   readonly insert: Query;
+  /** Deletes by id alone: reverses an insert (see `UnitJournal`). */
+  readonly remove: Query;
   /** List and count queries by filter shape; there are few shapes, so this stays small. */
   readonly selects: Map<string, Query>;
 }
@@ -138,6 +149,10 @@ interface CollectionTable extends Table {
   /** The version and indexed columns of a row: what an update compares with. */
   readonly current: Query;
   readonly delete: Query;
+  /** Puts back a row as it was before an update: version, data and indexed columns. */
+  readonly restore: Query;
+  /** Puts back a deleted row at its version. */
+  readonly reinsert: Query;
   /** Update queries by the bit mask of indexed columns that change. */
   readonly updates: Map<number, Query>;
 }
@@ -173,6 +188,7 @@ function baseTable(collection: string, fields: readonly string[], leading: reado
     insert: CompiledQuery.raw(
       `INSERT INTO ${quotedName} (${inserted.map(quote).join(', ')}) VALUES (${values.join(', ')})`,
     ),
+    remove: CompiledQuery.raw(`DELETE FROM ${quotedName} WHERE id = ?`),
     selects: new Map(),
   };
 }
@@ -183,9 +199,15 @@ function collectionTable(collection: CollectionName): CollectionTable {
     ...table,
     get: CompiledQuery.raw(`SELECT data FROM ${table.quotedName} WHERE id = ?`),
     current: CompiledQuery.raw(
-      `SELECT ${['version', ...table.columns].map(quote).join(', ')} FROM ${table.quotedName} WHERE id = ?`,
+      `SELECT ${['version', 'data', ...table.columns].map(quote).join(', ')} FROM ${table.quotedName} WHERE id = ?`,
     ),
     delete: CompiledQuery.raw(`DELETE FROM ${table.quotedName} WHERE id = ? AND version = ?`),
+    restore: CompiledQuery.raw(
+      `UPDATE ${table.quotedName} SET ${['version', 'data', ...table.columns].map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`,
+    ),
+    reinsert: CompiledQuery.raw(
+      `INSERT INTO ${table.quotedName} (${['id', 'version', 'data', ...table.columns].map(quote).join(', ')}) VALUES (${['id', 'version', 'data', ...table.columns].map(() => '?').join(', ')})`,
+    ),
     updates: new Map(),
   };
 }
@@ -337,12 +359,14 @@ function rowAt(rows: readonly unknown[], index: number): Readonly<Record<string,
 }
 
 /**
- * Reads and writes over a Kysely handle: the store's own (each statement autocommits) or a
- * transaction's. The store keeps one for its lifetime; a transaction gets a fresh one bound to it.
+ * Reads and writes on the store's one connection. The group commit runs every unit of work through
+ * this one session, one unit at a time, and tells its journal where a writing unit begins and ends.
  */
 class SqliteSession implements StoreSession {
   protected readonly execute: Execute;
   protected readonly schema: Schema;
+  /** How to reverse each write of the running unit (see {@link UnitJournal}). */
+  readonly journal = new UnitJournal();
 
   /**
    * The rows this session lately read or wrote, by id: version, indexed columns and the stored JSON.
@@ -425,14 +449,17 @@ class SqliteSession implements StoreSession {
     const stored = Object.assign({}, input, { version: 1, createdAt: time, updatedAt: time });
     const { json, columns } = rowOf(table, stored);
     await this.#run(table, table.insert, [input.id, json, ...columns], input.id);
-    this.#remember(table, input.id, 1, columns, json);
+    const id = input.id;
+    this.journal.record(() => this.execute(table.remove, [id]));
+    this.#remember(table, id, 1, columns, json);
     // The row holds JSON, so the store keeps no object the caller could change: no copy needed.
     return stored as unknown as CollectionMap[K];
   }
 
   /**
-   * Reads the stored version and indexed columns first: that tells NOT_FOUND from CONFLICT without a
-   * failed write, and lets the UPDATE touch only the indexes whose value changes.
+   * Reads the stored row first (unless remembered at this version): that tells NOT_FOUND from CONFLICT
+   * without a failed write, lets the UPDATE touch only the indexes whose value changes, and is what the
+   * unit journal puts back should the unit fail.
    */
   async update<K extends CollectionName>(collection: K, record: CollectionMap[K]): Promise<CollectionMap[K]> {
     const table = this.schema.tables[collection];
@@ -440,12 +467,8 @@ class SqliteSession implements StoreSession {
     const id = input.id;
     assertRecordId(collection, id);
     const version = Number(input.version);
-    const known = this.#known.get(id);
-    const current =
-      known?.table === table && known.version === version
-        ? known.columns
-        : await this.#currentColumns(table, collection, id, version);
-
+    const previous = await this.#storedRow(table, id, version);
+    const current = previous.columns;
     const stored = { ...input, version: version + 1, updatedAt: this.schema.now().toISOString() };
     const { json, columns } = rowOf(table, stored);
     let changed = 0;
@@ -467,21 +490,27 @@ class SqliteSession implements StoreSession {
       this.#known.delete(id);
       throw await this.#missedWrite(table, id, version);
     }
+    this.journal.record(() => this.execute(table.restore, [version, previous.json, ...current, id]));
     this.#remember(table, id, version + 1, columns, json);
     return stored as unknown as CollectionMap[K];
   }
 
   async delete<K extends CollectionName>(collection: K, id: string, version: number): Promise<void> {
     const table = this.schema.tables[collection];
+    const previous = await this.#storedRow(table, id, version);
     this.#known.delete(id);
     const { numAffectedRows } = await this.#run(table, table.delete, [id, version], id);
     if (numAffectedRows === 0n) throw await this.#missedWrite(table, id, version);
+    this.journal.record(() =>
+      this.execute(table.reinsert, [id, version, previous.json, ...previous.columns]),
+    );
   }
 
   async appendEvent(event: CloudEvent): Promise<void> {
     assertRecordId('events', event.id);
     const { json, columns } = rowOf(EVENTS, event);
     await this.#run(EVENTS, EVENTS.insert, [event.id, json, ...columns], event.id);
+    this.journal.record(() => this.execute(EVENTS.remove, [event.id]));
   }
 
   async listEvents(query: EventQuery): Promise<Page<CloudEvent>> {
@@ -504,17 +533,18 @@ class SqliteSession implements StoreSession {
     return (await this.#run(table, query, parameters)).rows;
   }
 
-  /** The indexed column values of a stored row at `version`; NOT_FOUND or CONFLICT otherwise. */
-  async #currentColumns(
+  /** The stored JSON and indexed columns of a row at `version`; NOT_FOUND or CONFLICT otherwise. */
+  async #storedRow(
     table: CollectionTable,
-    collection: string,
     id: string,
     version: number,
-  ): Promise<unknown[]> {
+  ): Promise<{ readonly json: string; readonly columns: readonly unknown[] }> {
+    const known = this.#known.get(id);
+    if (known?.table === table && known.version === version) return known;
     const row = rowAt((await this.#run(table, table.current, [id], id)).rows, 0);
-    if (row === undefined) throw recordNotFound(collection, id);
-    if (row.version !== version) throw versionConflict(collection, id, version, Number(row.version));
-    return table.columns.map((column) => row[column]);
+    if (row === undefined) throw recordNotFound(table.collection, id);
+    if (row.version !== version) throw versionConflict(table.collection, id, version, Number(row.version));
+    return { json: String(row.data), columns: table.columns.map((column) => row[column]) };
   }
 
   /** Why a versioned write matched no row: the record is gone (NOT_FOUND) or moved on (CONFLICT). */
@@ -548,26 +578,46 @@ class SqliteStore implements Store {
   readonly #units: GroupCommit;
   #closed = false;
 
-  constructor(db: Kysely<unknown>, execute: Execute, schema: Schema) {
+  constructor(db: Kysely<unknown>, connection: Connection, schema: Schema) {
     this.db = db;
-    this.#session = new SqliteSession(execute, schema);
-    let dataVersion: unknown;
+    this.#session = new SqliteSession(connection.execute, schema);
     this.#units = new GroupCommit(
       async (sql) => {
-        execute(CompiledQuery.raw(sql), []);
+        connection.execute(CompiledQuery.raw(sql), []);
       },
       GROUP_COMMIT_LIMITS,
-      {
-        // Holding the write lock, the batch sees every commit of other connections (other processes) there
-        // will be until it ends; if there was one since the last batch, remembered rows may be stale.
-        begun: () => {
-          const version = rowAt(execute(DATA_VERSION, []).rows, 0)?.data_version;
-          if (version !== dataVersion) this.#session.forget();
-          dataVersion = version;
-        },
-        rolledBack: () => this.#session.forget(),
-      },
+      this.#batchHooks(connection),
     );
+  }
+
+  #batchHooks({ execute, inTransaction }: Connection): GroupCommitHooks {
+    let dataVersion: unknown;
+    // SQLite rolls back the whole transaction by itself on some errors (a full disk, an I/O error), and
+    // the batch's later statements would then each commit on their own: end the batch instead.
+    const assertInTransaction = () => {
+      if (!inTransaction()) throw new Error('SQLite rolled back the transaction after an error');
+    };
+    return {
+      // Holding the write lock, the batch sees every commit of other connections (other processes) there
+      // will be until it ends; if there was one since the last batch, remembered rows may be stale.
+      begun: () => {
+        const version = rowAt(execute(DATA_VERSION, []).rows, 0)?.data_version;
+        if (version !== dataVersion) this.#session.forget();
+        dataVersion = version;
+      },
+      rolledBack: () => this.#session.forget(),
+      unitStarted: () => this.#session.journal.begin(),
+      unitSucceeded: () => {
+        this.#session.journal.end();
+        assertInTransaction();
+      },
+      unitFailed: () => {
+        assertInTransaction();
+        // The reversed rows are not what the session remembers of them.
+        this.#session.forget();
+        this.#session.journal.undo();
+      },
+    };
   }
 
   get<K extends CollectionName>(collection: K, id: string): Promise<CollectionMap[K] | undefined> {
