@@ -4,6 +4,7 @@ import { transactWithEvents } from '../events/outbox.js';
 import { newId } from '../model/ids.js';
 import { isFinalJobState, type Job } from '../model/job.js';
 import type { Store, StoreSession } from '../store/store.js';
+import { JobProgress } from './job-progress.js';
 import type { OperationHandler, OperationStep, StepContext } from './operation.js';
 
 /** What a service asks the runner to persist as a new job. @internal */
@@ -212,15 +213,17 @@ export class JobRunner {
       initial.state === 'running'
         ? initial
         : await store.update('jobs', { ...initial, state: 'running', startedAt: new Date().toISOString() });
+    const progress = new JobProgress(this.#options.bus, job.id, job.progress);
     try {
       const steps = handler.steps(job);
       for (let index = job.steps.length; index < steps.length; index++) {
         job = await this.#runStep(job, steps[index] as OperationStep, controller.signal, {
-          done: (index + 1) / steps.length,
-          last: index === steps.length - 1,
+          index,
+          count: steps.length,
+          progress,
         });
       }
-      return await this.#commit(handler, job);
+      return await this.#commit(handler, job, progress);
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : error;
       return this.#rollback(handler, job, toEcloudError(reason, 'INTERNAL').withJob(job.id));
@@ -233,24 +236,25 @@ export class JobRunner {
     job: Job,
     step: OperationStep,
     signal: AbortSignal,
-    position: { readonly done: number; readonly last: boolean },
+    position: { readonly index: number; readonly count: number; readonly progress: JobProgress },
   ): Promise<Job> {
+    const { index, count, progress } = position;
     signal.throwIfAborted();
-    const data = await step.run(this.#stepContext(job, signal));
+    const data = await step.run({ job, signal, progress: progress.forStep(index, count) });
     signal.throwIfAborted();
     const next: Job = {
       ...job,
       steps: [...job.steps, { name: step.name, data }],
-      progress: Math.min(99, Math.round(position.done * 95)),
+      progress: JobProgress.afterSteps(index + 1, count),
     };
-    this.#options.bus.emit('job.progress', { jobId: job.id, progress: next.progress, message: step.name });
+    progress.report(next.progress, step.name);
     // The last step's journal entry is written by the commit transaction. If the process dies before
     // that, the step's `recover` finds its effect, so a separate write would buy nothing.
-    if (position.last && step.recover) return next;
+    if (index === count - 1 && step.recover) return next;
     return this.#options.store.update('jobs', next);
   }
 
-  async #commit(handler: OperationHandler, job: Job): Promise<Settled> {
+  async #commit(handler: OperationHandler, job: Job, progress: JobProgress): Promise<Settled> {
     const { store, bus } = this.#options;
     let value: unknown;
     const final = await transactWithEvents(store, bus, async (tx, effects) => {
@@ -266,6 +270,7 @@ export class JobRunner {
         finishedAt: new Date().toISOString(),
       });
     });
+    progress.report(100);
     this.#finished(final);
     return { job: final, value };
   }
@@ -337,18 +342,9 @@ export class JobRunner {
     }
   }
 
+  /** The context of an undo or a recovery: the job does not move towards done while it rolls back. */
   #stepContext(job: Job, signal: AbortSignal): StepContext {
-    const { bus } = this.#options;
-    return {
-      job,
-      signal,
-      progress: (percent, message) =>
-        bus.emit('job.progress', {
-          jobId: job.id,
-          progress: Math.max(0, Math.min(100, percent)),
-          ...(message === undefined ? {} : { message }),
-        }),
-    };
+    return { job, signal, progress: () => undefined };
   }
 
   #finished(job: Job): void {

@@ -8,6 +8,7 @@ export interface StepContext {
   /** The job as last persisted: its input and the journal of completed steps. */
   readonly job: Job;
   readonly signal: AbortSignal;
+  /** Reports the step's own progress, 0–100; listeners of the job hear it scaled to the step's share. */
   readonly progress: (percent: number, message?: string) => void;
 }
 

@@ -166,6 +166,9 @@ describe.each(STORES)('instance lifecycle on the $name store', ({ make }) => {
 
   it('reports job progress and keeps the finished job', async () => {
     f = await makeFixture({ store: make(), sim: { latencyMs: 5 } });
+    const heard: string[] = [];
+    f.cloud.bus.on('job.progress', ({ progress }) => heard.push(String(progress)));
+    f.cloud.bus.on('job.finished', ({ state }) => heard.push(state));
     const handle = await f.cloud.instances.create(f.admin, {
       name: 'p',
       tenantId: f.tenant.id,
@@ -174,6 +177,8 @@ describe.each(STORES)('instance lifecycle on the $name store', ({ make }) => {
     });
     expect((await handle.get()).state).toMatch(/queued|running/);
     await handle.wait();
+    // The simulator reports its call done (100 % of the one step, 95 % of the job); the commit makes 100.
+    expect(heard).toEqual(['95', '100', 'succeeded']);
     const job = await f.cloud.jobs.get(f.admin, handle.id);
     expect(job).toMatchObject({ state: 'succeeded', progress: 100, operation: 'instance.create' });
     expect(job.steps.map((s) => s.name)).toEqual(['driver.createInstance']);
