@@ -6,10 +6,13 @@ import { CloudEventBus } from './events/event-bus.js';
 import { jobHandle } from './jobs/job-handle.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { type ReconcileReport, reconcileJobs } from './jobs/reconciler.js';
+import type { Cluster } from './model/cluster.js';
 import { type CloudEvent, EventFilter } from './model/event.js';
 import type { Page } from './model/page.js';
 import { parseInput } from './model/validate.js';
 import { CapacityIndex } from './scheduler/capacity-index.js';
+import { hostCapacity } from './scheduler/host-capacity.js';
+import { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
 import { type Catalog, createCatalog } from './services/catalog.js';
 import { quickCall } from './services/driver-call.js';
 import { createHostService, type HostService } from './services/host-service.js';
@@ -19,10 +22,12 @@ import {
   instanceHandlers,
 } from './services/instance-service.js';
 import { cancelJob, createJobService, type JobService } from './services/job-service.js';
+import { createSchedulerService, resizeHosts, type SchedulerService } from './services/scheduler-service.js';
 import type { ServiceDeps } from './services/service-deps.js';
 import { createVolumeService, deleteVolumeHandler, type VolumeService } from './services/volume-service.js';
 import type { ComputeDriver } from './spi/compute-driver.js';
 import { DriverRegistry } from './spi/driver-registry.js';
+import type { CollectionMap } from './store/collections.js';
 import { createSqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
 
@@ -38,6 +43,8 @@ export interface CloudOptions {
   readonly jobConcurrency?: number;
   /** Receives failures that have no caller to throw to (a rollback that could not be persisted). */
   readonly onError?: (error: EcloudError, context: string) => void;
+  /** Placement policy at start (R-SCHED-2); `cloud.scheduler.setPolicy` changes it later. */
+  readonly scheduler?: { readonly policy?: SchedulerPolicyInput };
 }
 
 const CloudOptionsSchema = z.object({
@@ -48,6 +55,7 @@ const CloudOptionsSchema = z.object({
   nodeId: z.string().min(1).max(128).optional(),
   jobConcurrency: z.number().int().min(1).max(10_000).optional(),
   onError: z.custom<(error: EcloudError, context: string) => void>((v) => typeof v === 'function').optional(),
+  scheduler: z.strictObject({ policy: SchedulerPolicy.default(DEFAULT_SCHEDULER_POLICY) }).optional(),
 });
 
 /** The event log and the live stream of events. @public */
@@ -68,6 +76,7 @@ export interface Cloud extends Catalog {
   readonly volumes: VolumeService;
   readonly jobs: JobService;
   readonly events: EventService;
+  readonly scheduler: SchedulerService;
   /** The typed bus: job progress, job completion and every persisted event. */
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
@@ -80,14 +89,44 @@ function defaultStore(): Store {
   return createSqliteStore({ filename: '.ecloud/ecloud.db' });
 }
 
-async function loadIndex(store: Store, index: CapacityIndex): Promise<void> {
+/** Every record of a collection, a page at a time. */
+async function* everyRecord<K extends 'hosts' | 'clusters' | 'datacenters'>(
+  store: Store,
+  collection: K,
+): AsyncGenerator<CollectionMap[K]> {
   let after: string | undefined;
   for (;;) {
-    const page = await store.list('hosts', { limit: 1000, ...(after === undefined ? {} : { after }) });
-    for (const host of page.items) index.upsert(host);
+    const page = await store.list(collection, { limit: 1000, ...(after === undefined ? {} : { after }) });
+    yield* page.items;
     if (page.nextCursor === undefined) return;
     after = page.nextCursor;
   }
+}
+
+/**
+ * Rebuilds the scheduler's view from the store, and finishes a change of cluster limits that a process
+ * died in the middle of (hosts whose capacity is not what their cluster's ratios give).
+ */
+async function loadIndex(store: Store, index: CapacityIndex): Promise<void> {
+  for await (const datacenter of everyRecord(store, 'datacenters')) index.upsertDatacenter(datacenter);
+  const clusters: Cluster[] = [];
+  for await (const cluster of everyRecord(store, 'clusters')) {
+    index.upsertCluster(cluster);
+    clusters.push(cluster);
+  }
+  const stale = new Set<string>();
+  for await (const host of everyRecord(store, 'hosts')) {
+    index.upsert(host);
+    const cluster = index.cluster(host.clusterId);
+    const capacity = cluster && hostCapacity(host, cluster.overcommit);
+    if (
+      capacity &&
+      (capacity.vcpus !== host.capacity.vcpus || capacity.memoryMiB !== host.capacity.memoryMiB)
+    ) {
+      stale.add(host.clusterId);
+    }
+  }
+  for (const cluster of clusters) if (stale.has(cluster.id)) await resizeHosts({ store, index }, cluster);
 }
 
 function eventService(deps: ServiceDeps): EventService {
@@ -135,7 +174,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     concurrency: parsed.jobConcurrency ?? 64,
     onError: (error, context) => onError(toEcloudError(error), context),
   });
-  const index = new CapacityIndex();
+  const index = new CapacityIndex(parsed.scheduler?.policy ?? DEFAULT_SCHEDULER_POLICY);
   const deps: ServiceDeps = {
     store,
     bus,
@@ -168,6 +207,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     volumes: createVolumeService(deps),
     jobs: createJobService(deps),
     events: eventService(deps),
+    scheduler: createSchedulerService(deps),
     bus,
     startup,
     async close() {

@@ -10,11 +10,20 @@ export { CloudEventBus, type CloudEventMap } from './events/event-bus.js';
 export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
 export type { ReconcileReport } from './jobs/reconciler.js';
 export * from './model/index.js';
+export {
+  type CapacityPlan,
+  createCapacityPlan,
+  type PlanDecision,
+  PlanHost,
+  PlanRequest,
+} from './scheduler/capacity-plan.js';
+export { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
 export type { Catalog } from './services/catalog.js';
 export type { HostService } from './services/host-service.js';
 export type { InstanceService } from './services/instance-service.js';
 export type { JobService } from './services/job-service.js';
 export type { PlatformRecords } from './services/platform-records.js';
+export type { SchedulerService } from './services/scheduler-service.js';
 export type { VolumeService } from './services/volume-service.js';
 export type { ComputeCapabilities, ComputeCapability } from './spi/capabilities.js';
 export {

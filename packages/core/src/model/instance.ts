@@ -85,6 +85,8 @@ export const CreateInstanceInput = z.strictObject({
   imageId: z.string().min(1),
   datacenterId: z.string().min(1).optional(),
   clusterId: z.string().min(1).optional(),
+  /** The availability zone to place in (its clusters' `zone`); any zone when left out. */
+  zone: z.string().min(1).max(63).optional(),
   rootDiskGiB: z.number().int().positive().max(INSTANCE_LIMITS.maxDiskGiB).optional(),
   dataDisks: z.array(DataDiskInput).max(16).default([]),
   nics: z

@@ -1,4 +1,4 @@
-import type { HypervisorKind } from '../model/common.js';
+import type { ClassificationLevel, HypervisorKind } from '../model/common.js';
 import type { Resources } from '../model/host.js';
 
 /** What an instance needs from a host. @internal */
@@ -7,9 +7,12 @@ export interface PlacementRequest {
   /** Host hypervisors that can serve the request (the image's, R-SCHED-3). */
   readonly hypervisors: readonly HypervisorKind[];
   readonly tenantId: string;
+  /** The tenant's classification level: the least a datacenter must be cleared for. */
+  readonly classification: ClassificationLevel;
   /** Tags every chosen host must carry (the offering's). */
   readonly tags: readonly string[];
   readonly datacenterId?: string;
+  readonly zone?: string;
   readonly clusterId?: string;
   /** Only hosts of this driver (migrate and clone stay within one endpoint). */
   readonly driver?: string;

@@ -2,21 +2,16 @@ import { EcloudError } from '../errors/ecloud-error.js';
 import type { Host, Resources } from '../model/host.js';
 import type { StoreSession } from '../store/store.js';
 import type { CapacityIndex } from './capacity-index.js';
-import { failedFilter } from './host-fit.js';
+import { fitsResources } from './filters/capacity.js';
+import { failedFilter } from './filters/pipeline.js';
+import { withAllocation } from './host-capacity.js';
 import type { PlacementRequest, Rejections } from './placement-request.js';
 
-function add(a: Resources, b: Resources, sign: 1 | -1): Resources {
-  return {
-    vcpus: Math.max(0, a.vcpus + sign * b.vcpus),
-    memoryMiB: Math.max(0, a.memoryMiB + sign * b.memoryMiB),
-    storageGiB: Math.max(0, a.storageGiB + sign * b.storageGiB),
-  };
-}
-
 /**
- * Reserves `request.resources` on the first candidate host that still fits *as stored*, inside the
- * caller's transaction. The store's row version makes this safe across processes: a concurrent
- * reservation elsewhere turns into CONFLICT and the next candidate is tried.
+ * Reserves `request.resources` on the most preferred host (see `CapacityIndex.candidates`) that still
+ * passes every filter *as stored*, inside the caller's transaction. The store's row version makes this
+ * safe across processes: a concurrent reservation elsewhere turns into CONFLICT and the next candidate
+ * is tried. A refusal is `INSUFFICIENT_CAPACITY` with how many hosts each filter removed.
  * Returns the updated host; the caller applies it to the index after commit.
  * @internal
  */
@@ -34,14 +29,14 @@ export async function reserveCapacity(
       index.remove(candidate.id);
       continue;
     }
-    const failed = failedFilter(stored, request);
+    const failed = failedFilter(stored, request, index);
     if (failed !== undefined) {
       index.upsert(stored);
       rejections[failed] = (rejections[failed] ?? 0) + 1;
       continue;
     }
     try {
-      return await tx.update('hosts', { ...stored, allocated: add(stored.allocated, request.resources, 1) });
+      return await tx.update('hosts', withAllocation(stored, request.resources, 1));
     } catch (error) {
       if (!EcloudError.is(error, 'CONFLICT')) throw error;
       rejections.conflict = (rejections.conflict ?? 0) + 1;
@@ -52,21 +47,52 @@ export async function reserveCapacity(
   });
 }
 
-/** Reserves more on one given host (resize, explicit migrate target) or throws INSUFFICIENT_CAPACITY. @internal */
+/**
+ * Reserves on one host an operator chose (a migration's explicit target): it must pass every filter a
+ * scheduled placement would, or the refusal names the filter.
+ * @internal
+ */
 export async function reserveOnHost(
   tx: StoreSession,
+  index: CapacityIndex,
   hostId: string,
   request: PlacementRequest,
 ): Promise<Host> {
   const stored = await tx.get('hosts', hostId);
   if (!stored) throw new EcloudError('NOT_FOUND', `Host ${hostId} does not exist.`, { details: { hostId } });
-  const failed = failedFilter(stored, request);
+  const failed = failedFilter(stored, request, index);
   if (failed !== undefined) {
     throw new EcloudError('INSUFFICIENT_CAPACITY', `Host ${hostId} cannot take the request (${failed}).`, {
       details: { hostId, request: request.resources, rejectedBy: { [failed]: 1 } },
     });
   }
-  return tx.update('hosts', { ...stored, allocated: add(stored.allocated, request.resources, 1) });
+  return tx.update('hosts', withAllocation(stored, request.resources, 1));
+}
+
+/**
+ * Reserves more on the host an instance already runs on (a resize, a new disk): the instance stays where
+ * placement once put it, so only room counts — and the tags of a new offering, if it asks for any.
+ * @internal
+ */
+export async function growOnHost(
+  tx: StoreSession,
+  hostId: string,
+  resources: Resources,
+  tags: readonly string[] = [],
+): Promise<Host> {
+  const stored = await tx.get('hosts', hostId);
+  if (!stored) throw new EcloudError('NOT_FOUND', `Host ${hostId} does not exist.`, { details: { hostId } });
+  const failed = !tags.every((tag) => stored.tags.includes(tag))
+    ? 'tags'
+    : !fitsResources(stored, resources)
+      ? 'capacity'
+      : undefined;
+  if (failed !== undefined) {
+    throw new EcloudError('INSUFFICIENT_CAPACITY', `Host ${hostId} cannot take the request (${failed}).`, {
+      details: { hostId, request: resources, rejectedBy: { [failed]: 1 } },
+    });
+  }
+  return tx.update('hosts', withAllocation(stored, resources, 1));
 }
 
 /** Gives resources back to a host. @internal */
@@ -77,5 +103,5 @@ export async function releaseCapacity(
 ): Promise<Host | undefined> {
   const stored = await tx.get('hosts', hostId);
   if (!stored) return undefined;
-  return tx.update('hosts', { ...stored, allocated: add(stored.allocated, resources, -1) });
+  return tx.update('hosts', withAllocation(stored, resources, -1));
 }

@@ -41,6 +41,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
           description: input.description,
         };
       },
+      created: (datacenter) => deps.index.upsertDatacenter(datacenter),
     }),
     clusters: platformRecords(deps, {
       collection: 'clusters',
@@ -54,8 +55,11 @@ export function createCatalog(deps: ServiceDeps): Catalog {
           datacenterId: input.datacenterId,
           hypervisor: input.hypervisor,
           zone: input.zone,
+          overcommit: input.overcommit,
+          disableThreshold: input.disableThreshold,
         };
       },
+      created: (cluster) => deps.index.upsertCluster(cluster),
     }),
     tenants: platformRecords(deps, {
       collection: 'tenants',

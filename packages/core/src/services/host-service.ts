@@ -15,6 +15,7 @@ import {
 import { newId } from '../model/ids.js';
 import type { Page } from '../model/page.js';
 import { parseInput } from '../model/validate.js';
+import { hostCapacity } from '../scheduler/host-capacity.js';
 import type { ComputeDriver, DriverHost, HostUsage } from '../spi/compute-driver.js';
 import type { NewRecord, StoreSession } from '../store/store.js';
 import { callDriver, quickCall } from './driver-call.js';
@@ -44,7 +45,6 @@ function hostRecord(
   found: DriverHost,
   input: { tags: string[]; dedicatedTenantId?: string | undefined },
 ): NewRecord<'hosts'> {
-  const vcpus = found.cpu.sockets * found.cpu.coresPerSocket * found.cpu.threadsPerCore;
   return {
     id: newId('host'),
     name: found.name,
@@ -60,7 +60,7 @@ function hostRecord(
     maintenance: 'none',
     tags: input.tags,
     dedicatedTenantId: input.dedicatedTenantId ?? null,
-    capacity: { vcpus, memoryMiB: found.memoryMiB, storageGiB: found.storageGiB },
+    capacity: hostCapacity(found, cluster.overcommit),
     allocated: { vcpus: 0, memoryMiB: 0, storageGiB: 0 },
   };
 }

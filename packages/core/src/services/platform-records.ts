@@ -32,6 +32,8 @@ export interface PlatformRecordSpec<K extends CollectionName, S extends z.ZodTyp
    * records every caller may read (images, offerings).
    */
   readonly privateToTenant?: boolean;
+  /** Runs once the creating transaction has committed (to tell an in-memory index, say). */
+  readonly created?: (record: CollectionMap[K]) => void;
 }
 
 /**
@@ -52,6 +54,8 @@ export function platformRecords<K extends CollectionName, S extends z.ZodType>(
         const id = newId(spec.idKind);
         const fields = await spec.build(tx, parsed, id);
         const record = await tx.insert(spec.collection, { ...fields, id } as NewRecord<K>);
+        const created = spec.created;
+        if (created) effects.afterCommit(() => created(record));
         effects.emit({
           type: `${spec.what}.created`,
           resourceType: spec.what,

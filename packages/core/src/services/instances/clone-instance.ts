@@ -24,6 +24,7 @@ import {
   submitInstanceJob,
   unlockInstance,
 } from './instance-job.js';
+import { instancePlacement } from './instance-placement.js';
 
 interface CloneJobInput {
   readonly instanceId: string;
@@ -57,13 +58,10 @@ export async function cloneInstance(
       deps.drivers.require(source.driver ?? '', 'clone', 'clone');
       const volumes = await instanceVolumes(tx, source.id);
       const storageGiB = volumes.reduce((sum, v) => sum + v.sizeGiB, 0);
-      const host = await reserveCapacity(tx, deps.index, {
-        resources: instanceResources(source, storageGiB),
-        hypervisors: [source.hypervisor],
-        tenantId: source.tenantId,
-        tags: [],
+      const request = await instancePlacement(tx, source, instanceResources(source, storageGiB), {
         driver: source.driver ?? '',
       });
+      const host = await reserveCapacity(tx, deps.index, request);
       effects.afterCommit(() => deps.index.upsert(host));
       const clone = await tx.insert('instances', {
         ...source,

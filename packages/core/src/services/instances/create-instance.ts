@@ -10,6 +10,7 @@ import {
   type Instance,
 } from '../../model/instance.js';
 import type { Job } from '../../model/job.js';
+import type { Tenant } from '../../model/tenant.js';
 import { parseInput } from '../../model/validate.js';
 import type { Volume } from '../../model/volume.js';
 import { releaseCapacity, reserveCapacity } from '../../scheduler/reservation.js';
@@ -46,7 +47,7 @@ async function resolveTenant(
   tx: StoreSession,
   ctx: CallContext,
   tenantId: string | undefined,
-): Promise<string> {
+): Promise<Tenant> {
   const id = ctx.tenantId ?? tenantId;
   if (id === undefined) {
     throw new EcloudError(
@@ -64,7 +65,7 @@ async function resolveTenant(
   if (tenant?.state !== 'active') {
     throw new EcloudError('NOT_FOUND', `Tenant ${id} does not exist.`, { details: { tenantId: id } });
   }
-  return id;
+  return tenant;
 }
 
 /** The disks of a new instance: its system disk, then the data disks in the order given. */
@@ -136,7 +137,8 @@ export async function createInstance(
   checkContext(ctx);
   const parsed = parseInput(CreateInstanceInput, input, 'instance input');
   const job = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
-    const tenantId = await resolveTenant(tx, ctx, parsed.tenantId);
+    const tenant = await resolveTenant(tx, ctx, parsed.tenantId);
+    const tenantId = tenant.id;
     const idempotencyKey =
       parsed.idempotencyKey === undefined ? undefined : `${tenantId}:${parsed.idempotencyKey}`;
     if (idempotencyKey !== undefined) {
@@ -156,9 +158,11 @@ export async function createInstance(
       resources: { vcpus: offering.vcpus, memoryMiB: offering.memoryMiB, storageGiB },
       hypervisors: image.hypervisors,
       tenantId,
+      classification: tenant.classification,
       tags: offering.tags,
       ...(parsed.datacenterId === undefined ? {} : { datacenterId: parsed.datacenterId }),
       ...(parsed.clusterId === undefined ? {} : { clusterId: parsed.clusterId }),
+      ...(parsed.zone === undefined ? {} : { zone: parsed.zone }),
     });
     effects.afterCommit(() => deps.index.upsert(host));
     const instanceId = newId('instance');

@@ -7,7 +7,7 @@ import { newId } from '../../model/ids.js';
 import type { Instance } from '../../model/instance.js';
 import { parseInput } from '../../model/validate.js';
 import { DataDiskInput, type DataDiskInput as DiskInput, type Volume } from '../../model/volume.js';
-import { releaseCapacity, reserveOnHost } from '../../scheduler/reservation.js';
+import { growOnHost, releaseCapacity } from '../../scheduler/reservation.js';
 import type { StoreSession } from '../../store/store.js';
 import { callDriver } from '../driver-call.js';
 import { getVisible, type ServiceDeps } from '../service-deps.js';
@@ -64,12 +64,7 @@ export async function attachDisk(
     async (tx, instance, effects) => {
       requireHotplug(deps, instance);
       const hostId = instance.hostId ?? '';
-      const host = await reserveOnHost(tx, hostId, {
-        resources: { vcpus: 0, memoryMiB: 0, storageGiB: disk.sizeGiB },
-        hypervisors: [instance.hypervisor],
-        tenantId: instance.tenantId,
-        tags: [],
-      });
+      const host = await growOnHost(tx, hostId, { vcpus: 0, memoryMiB: 0, storageGiB: disk.sizeGiB });
       effects.afterCommit(() => deps.index.upsert(host));
       const existing = await instanceVolumes(tx, instance.id);
       const deviceIndex = Math.max(0, ...existing.map((v) => v.deviceIndex ?? 0)) + 1;

@@ -10,7 +10,6 @@ import {
   MigrateInstanceInput,
 } from '../../model/instance.js';
 import { parseInput } from '../../model/validate.js';
-import type { PlacementRequest } from '../../scheduler/placement-request.js';
 import { releaseCapacity, reserveCapacity, reserveOnHost } from '../../scheduler/reservation.js';
 import { callDriver } from '../driver-call.js';
 import type { ServiceDeps } from '../service-deps.js';
@@ -24,6 +23,7 @@ import {
   submitInstanceJob,
   unlockInstance,
 } from './instance-job.js';
+import { instancePlacement } from './instance-placement.js';
 
 interface MigrateJobInput {
   readonly instanceId: string;
@@ -76,18 +76,14 @@ export async function migrateInstance(
       }
       const storageGiB = (await instanceVolumes(tx, instance.id)).reduce((sum, v) => sum + v.sizeGiB, 0);
       const resources = instanceResources(instance, storageGiB);
-      const request: PlacementRequest = {
-        resources,
-        hypervisors: [instance.hypervisor],
-        tenantId: instance.tenantId,
-        tags: [],
+      const request = await instancePlacement(tx, instance, resources, {
         driver: instance.driver ?? '',
         excludeHostIds: new Set([sourceHostId]),
-      };
+      });
       const target =
         parsed.hostId === undefined
           ? await reserveCapacity(tx, deps.index, request)
-          : await reserveOnHost(tx, parsed.hostId, request);
+          : await reserveOnHost(tx, deps.index, parsed.hostId, request);
       effects.afterCommit(() => deps.index.upsert(target));
       return { live, sourceHostId, targetHostId: target.id, resources } satisfies Omit<
         MigrateJobInput,

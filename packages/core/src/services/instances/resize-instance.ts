@@ -10,7 +10,7 @@ import {
   ResizeInstanceInput,
 } from '../../model/instance.js';
 import { parseInput } from '../../model/validate.js';
-import { releaseCapacity, reserveOnHost } from '../../scheduler/reservation.js';
+import { growOnHost, releaseCapacity } from '../../scheduler/reservation.js';
 import { callDriver } from '../driver-call.js';
 import { getVisible, type ServiceDeps } from '../service-deps.js';
 import {
@@ -91,12 +91,7 @@ export async function resizeInstance(
       const increase = delta(from, to, 1);
       const hostId = instance.hostId ?? '';
       if (increase.vcpus > 0 || increase.memoryMiB > 0) {
-        const host = await reserveOnHost(tx, hostId, {
-          resources: increase,
-          hypervisors: [instance.hypervisor],
-          tenantId: instance.tenantId,
-          tags: offering?.tags ?? [],
-        });
+        const host = await growOnHost(tx, hostId, increase, offering?.tags ?? []);
         effects.afterCommit(() => deps.index.upsert(host));
       }
       return { hostId, from, to, increase, decrease: delta(from, to, -1) } satisfies Omit<

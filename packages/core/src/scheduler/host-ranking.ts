@@ -1,0 +1,73 @@
+import type { Host } from '../model/host.js';
+import type { PlacementRequest } from './placement-request.js';
+import type { SchedulerPolicy } from './policy.js';
+
+/** A host's place in the scheduler's order: ascending key, then id so that ties are stable. @internal */
+export interface RankEntry {
+  readonly key: number;
+  readonly id: string;
+}
+
+/** Orders rank entries: the first is the host the policy prefers. @internal */
+export function compareRank(a: RankEntry, b: RankEntry): number {
+  return a.key - b.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The weigher of a policy: the key that orders hosts from most to least preferred, and for best fit the
+ * key below which no host can fit a request, where an ordered search may start.
+ * @internal
+ */
+export interface HostRanking {
+  key(host: Host): number;
+  floor(request: PlacementRequest): number | undefined;
+}
+
+/** The share of a host's CPU that is allocated, 0–1 (a host with no capacity counts as full). @internal */
+export function cpuUtilisation(host: Host): number {
+  return host.capacity.vcpus > 0 ? host.allocated.vcpus / host.capacity.vcpus : 1;
+}
+
+/** The share of a host's memory that is allocated, 0–1. @internal */
+export function memoryUtilisation(host: Host): number {
+  return host.capacity.memoryMiB > 0 ? host.allocated.memoryMiB / host.capacity.memoryMiB : 1;
+}
+
+/** CPU and memory utilisation combined by the policy's weights, 0–1. @internal */
+export function weightedUtilisation(host: Host, weights: SchedulerPolicy['weights']): number {
+  const total = weights.cpu + weights.memory;
+  return (weights.cpu * cpuUtilisation(host) + weights.memory * memoryUtilisation(host)) / total;
+}
+
+/**
+ * The ranking of a policy. `fill` by memory or CPU is best fit: the key is what is free, in MiB or
+ * vCPUs, so the hosts that can take a request start at its size and the first of them that passes every
+ * filter is the tightest fit. `fill` by a weighted combination prefers the most utilised host (no
+ * floor: a combined score says nothing about one resource). `spread` prefers the least utilised host.
+ * @internal
+ */
+export function hostRanking(policy: SchedulerPolicy): HostRanking {
+  const { placement, rankBy, weights } = policy;
+  if (placement === 'fill' && rankBy === 'memory') {
+    return {
+      key: (host) => host.capacity.memoryMiB - host.allocated.memoryMiB,
+      floor: (request) => request.resources.memoryMiB,
+    };
+  }
+  if (placement === 'fill' && rankBy === 'cpu') {
+    return {
+      key: (host) => host.capacity.vcpus - host.allocated.vcpus,
+      floor: (request) => request.resources.vcpus,
+    };
+  }
+  const utilisation =
+    rankBy === 'memory'
+      ? memoryUtilisation
+      : rankBy === 'cpu'
+        ? cpuUtilisation
+        : (host: Host) => weightedUtilisation(host, weights);
+  return {
+    key: placement === 'fill' ? (host) => 1 - utilisation(host) : utilisation,
+    floor: () => undefined,
+  };
+}

@@ -1,0 +1,97 @@
+import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
+import { transactWithEvents } from '../events/outbox.js';
+import { type Cluster, ClusterLimits, type ClusterLimitsInput } from '../model/cluster.js';
+import type { Resources } from '../model/host.js';
+import { parseInput } from '../model/validate.js';
+import { hostCapacity } from '../scheduler/host-capacity.js';
+import { SchedulerPolicy, type SchedulerPolicyInput } from '../scheduler/policy.js';
+import { requireRecord, type ServiceDeps } from './service-deps.js';
+
+/** Hosts updated per transaction when a cluster's limits change. */
+const HOST_PAGE = 500;
+
+/** Placement policy and cluster limits, set by administrators (R-SCHED-2). @public */
+export interface SchedulerService {
+  /** The policy placement applies now. */
+  policy(ctx: CallContext): SchedulerPolicy;
+  /** Applies another policy to every later placement in this process; platform callers only. */
+  setPolicy(ctx: CallContext, policy: SchedulerPolicyInput): SchedulerPolicy;
+  /**
+   * Sets a cluster's over-commit ratios and disable threshold; platform callers only. Every host of the
+   * cluster gets its new capacity (what is already allocated stays, even where it now exceeds it:
+   * placement then sees the host as full).
+   */
+  setClusterLimits(ctx: CallContext, clusterId: string, limits: ClusterLimitsInput): Promise<Cluster>;
+}
+
+/** Builds the scheduler service. @internal */
+export function createSchedulerService(deps: ServiceDeps): SchedulerService {
+  return {
+    policy(ctx) {
+      checkContext(ctx);
+      return deps.index.policy;
+    },
+    setPolicy(ctx, input) {
+      requirePlatform(checkContext(ctx), 'set the scheduling policy');
+      const policy = parseInput(SchedulerPolicy, input, 'scheduler policy');
+      deps.index.setPolicy(policy);
+      return policy;
+    },
+    async setClusterLimits(ctx, clusterId, input) {
+      requirePlatform(checkContext(ctx), 'set cluster limits');
+      const limits = parseInput(ClusterLimits, input, 'cluster limits');
+      const cluster = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+        const current = await requireRecord(tx, 'clusters', String(clusterId), 'Cluster');
+        const updated = await tx.update('clusters', { ...current, ...limits });
+        effects.emit({
+          type: 'cluster.limits_changed',
+          resourceType: 'cluster',
+          resourceId: updated.id,
+          tenantId: null,
+          data: { ...limits },
+        });
+        effects.afterCommit(() => deps.index.upsertCluster(updated));
+        return updated;
+      });
+      await resizeHosts(deps, cluster);
+      return cluster;
+    },
+  };
+}
+
+/**
+ * Gives every host of the cluster the capacity its ratios allow, a page per transaction. A process that
+ * dies half-way leaves some hosts at their old capacity; `createCloud` finishes the work at start.
+ * @internal
+ */
+export async function resizeHosts(
+  deps: Pick<ServiceDeps, 'store' | 'index'>,
+  cluster: Cluster,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const page = await deps.store.list('hosts', {
+      where: { clusterId: cluster.id },
+      limit: HOST_PAGE,
+      ...(after === undefined ? {} : { after }),
+    });
+    const updated = await deps.store.transaction(async (tx) => {
+      const hosts = [];
+      for (const listed of page.items) {
+        // Read again inside the transaction: a reservation may have moved the host since the list.
+        const host = await tx.get('hosts', listed.id);
+        const capacity = host && hostCapacity(host, cluster.overcommit);
+        if (!host || !capacity || sameResources(host.capacity, capacity)) continue;
+        hosts.push(await tx.update('hosts', { ...host, capacity }));
+      }
+      return hosts;
+    });
+    for (const host of updated) deps.index.upsert(host);
+    if (page.nextCursor === undefined) return;
+    after = page.nextCursor;
+  }
+}
+
+function sameResources(a: Resources, b: Resources): boolean {
+  return a.vcpus === b.vcpus && a.memoryMiB === b.memoryMiB && a.storageGiB === b.storageGiB;
+}

@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Host } from '../../src/model/host.js';
+import { CapacityIndex } from '../../src/scheduler/capacity-index.js';
+import { failedFilter } from '../../src/scheduler/filters/pipeline.js';
+import {
+  cpuUtilisation,
+  hostRanking,
+  memoryUtilisation,
+  weightedUtilisation,
+} from '../../src/scheduler/host-ranking.js';
+import type { PlacementRequest, Rejections } from '../../src/scheduler/placement-request.js';
+import { SchedulerPolicy } from '../../src/scheduler/policy.js';
+import { cluster, datacenter, host, request } from './scheduler-fixtures.js';
+
+function indexOf(hosts: readonly Host[], policy = SchedulerPolicy.parse({})): CapacityIndex {
+  const index = new CapacityIndex(policy);
+  index.upsertDatacenter(datacenter('dc-1', 'public'));
+  index.upsertCluster(cluster('cl-1'));
+  for (const h of hosts) index.upsert(h);
+  return index;
+}
+
+function first(index: CapacityIndex, req: PlacementRequest): { id?: string; rejections: Rejections } {
+  const rejections: Rejections = {};
+  for (const h of index.candidates(req, rejections)) return { id: h.id, rejections };
+  return { rejections };
+}
+
+const used = (id: string, vcpus: number, memoryMiB: number) =>
+  host(id, { allocated: { vcpus, memoryMiB, storageGiB: 0 } });
+
+describe('weighers', () => {
+  it('measure CPU, memory and weighted utilisation as shares of capacity', () => {
+    const h = used('h', 16, 196_608);
+    expect(cpuUtilisation(h)).toBe(0.25);
+    expect(memoryUtilisation(h)).toBe(0.75);
+    expect(weightedUtilisation(h, { cpu: 1, memory: 1 })).toBe(0.5);
+    expect(weightedUtilisation(h, { cpu: 0, memory: 1 })).toBe(0.75);
+    expect(cpuUtilisation(host('empty', { capacity: { vcpus: 0, memoryMiB: 0, storageGiB: 0 } }))).toBe(1);
+  });
+
+  it('best fit keys on what is free and starts at the request size; spread keys on utilisation', () => {
+    const h = used('h', 16, 196_608);
+    const fill = hostRanking(SchedulerPolicy.parse({ placement: 'fill', rankBy: 'memory' }));
+    expect(fill.key(h)).toBe(65_536);
+    expect(fill.floor(request())).toBe(4096);
+    const fillCpu = hostRanking(SchedulerPolicy.parse({ placement: 'fill', rankBy: 'cpu' }));
+    expect(fillCpu.key(h)).toBe(48);
+    expect(fillCpu.floor(request())).toBe(2);
+    const spread = hostRanking(SchedulerPolicy.parse({ placement: 'spread', rankBy: 'cpu' }));
+    expect(spread.key(h)).toBe(0.25);
+    expect(spread.floor(request())).toBeUndefined();
+    const weightedFill = hostRanking(
+      SchedulerPolicy.parse({ placement: 'fill', rankBy: 'weighted', weights: { cpu: 1, memory: 1 } }),
+    );
+    expect(weightedFill.key(h)).toBe(0.5);
+  });
+});
+
+describe('capacity index', () => {
+  it('fill takes the tightest host that fits; spread the least utilised', () => {
+    const hosts = [used('h-a', 8, 250_000), used('h-b', 8, 200_000), used('h-c', 8, 100_000)];
+    expect(
+      first(indexOf(hosts), request({ resources: { vcpus: 2, memoryMiB: 20_000, storageGiB: 0 } })).id,
+    ).toBe('h-b');
+    const spread = indexOf(hosts, SchedulerPolicy.parse({ placement: 'spread' }));
+    expect(first(spread, request()).id).toBe('h-c');
+  });
+
+  it('re-ranks a host when its allocation changes, and when the policy changes', () => {
+    const index = indexOf([used('h-a', 0, 0), used('h-b', 0, 100_000)]);
+    expect(first(index, request()).id).toBe('h-b');
+    index.upsert({ ...used('h-a', 0, 200_000), version: 2 });
+    expect(first(index, request()).id).toBe('h-a');
+    index.upsert({ ...used('h-a', 0, 0), version: 1 });
+    expect(first(index, request()).id).toBe('h-a');
+    index.setPolicy(SchedulerPolicy.parse({ placement: 'spread' }));
+    expect(first(index, request()).id).toBe('h-b');
+  });
+
+  it('explains a refusal with a count per filter that adds up to every host', () => {
+    const hosts = [
+      host('h-down', { state: 'down' }),
+      host('h-vmware', { hypervisor: 'vmware' }),
+      host('h-other', { dedicatedTenantId: 'tnt-9' }),
+      used('h-full', 64, 262_144),
+      used('h-small', 0, 260_000),
+      host('h-untagged'),
+    ];
+    const { id, rejections } = first(indexOf(hosts), request({ tags: ['gpu'] }));
+    expect(id).toBeUndefined();
+    expect(rejections).toEqual({ hostState: 1, hypervisor: 1, dedication: 1, tags: 1, capacity: 2 });
+  });
+
+  it('skips a cluster above its disable threshold', () => {
+    const index = indexOf([used('h-a', 0, 200_000), host('h-b', { clusterId: 'cl-2' })]);
+    index.upsertCluster(cluster('cl-1', { disableThreshold: 0.7, version: 2 }));
+    index.upsertCluster(cluster('cl-2'));
+    expect(first(index, request()).id).toBe('h-b');
+    index.upsertCluster(cluster('cl-1', { disableThreshold: 0.8, version: 3 }));
+    expect(first(index, request()).id).toBe('h-a');
+  });
+
+  it('forgets a removed host', () => {
+    const index = indexOf([host('h-a')]);
+    index.remove('h-a');
+    expect(first(index, request())).toEqual({ rejections: {} });
+    expect(index.size).toBe(0);
+  });
+
+  // The index must choose exactly what a full scan of every host under the same policy would choose.
+  it('agrees with a full scan for every policy, on random hosts and requests', () => {
+    const policies = [
+      { placement: 'fill', rankBy: 'memory' },
+      { placement: 'fill', rankBy: 'cpu' },
+      { placement: 'fill', rankBy: 'weighted' },
+      { placement: 'spread', rankBy: 'memory' },
+      { placement: 'spread', rankBy: 'cpu' },
+      { placement: 'spread', rankBy: 'weighted', weights: { cpu: 0.3, memory: 0.7 } },
+    ].map((p) => SchedulerPolicy.parse(p));
+    const hostArb = fc.record({
+      vcpus: fc.integer({ min: 0, max: 64 }),
+      memoryMiB: fc.integer({ min: 0, max: 262_144 }),
+      state: fc.constantFrom('up', 'up', 'up', 'down'),
+      tags: fc.subarray(['ssd', 'gpu']),
+      dedicated: fc.constantFrom(null, null, 'tnt-1', 'tnt-2'),
+    });
+    const requestArb = fc.record({
+      vcpus: fc.integer({ min: 1, max: 16 }),
+      memoryMiB: fc.integer({ min: 64, max: 65_536 }),
+      tags: fc.subarray(['ssd', 'gpu']),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(hostArb, { minLength: 1, maxLength: 40 }),
+        fc.array(requestArb, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(...policies),
+        (hostSpecs, requests, policy) => {
+          const hosts = hostSpecs.map((s, i) =>
+            host(`h-${String(i).padStart(3, '0')}`, {
+              state: s.state as Host['state'],
+              tags: s.tags,
+              dedicatedTenantId: s.dedicated,
+              allocated: { vcpus: s.vcpus, memoryMiB: s.memoryMiB, storageGiB: 0 },
+            }),
+          );
+          const index = indexOf(hosts, policy);
+          const ranking = hostRanking(policy);
+          const byId = new Map(hosts.map((h) => [h.id, h]));
+          for (const r of requests) {
+            const req = request({
+              resources: { vcpus: r.vcpus, memoryMiB: r.memoryMiB, storageGiB: 0 },
+              tags: r.tags,
+            });
+            const fitting = [...byId.values()].filter((h) => failedFilter(h, req, index) === undefined);
+            fitting.sort((a, b) => ranking.key(a) - ranking.key(b) || (a.id < b.id ? -1 : 1));
+            const chosen = first(index, req).id;
+            expect(chosen).toBe(fitting[0]?.id);
+            const winner = chosen === undefined ? undefined : byId.get(chosen);
+            if (winner === undefined) continue;
+            const booked: Host = {
+              ...winner,
+              version: winner.version + 1,
+              allocated: {
+                vcpus: winner.allocated.vcpus + r.vcpus,
+                memoryMiB: winner.allocated.memoryMiB + r.memoryMiB,
+                storageGiB: 0,
+              },
+            };
+            expect(booked.allocated.vcpus).toBeLessThanOrEqual(booked.capacity.vcpus);
+            expect(booked.allocated.memoryMiB).toBeLessThanOrEqual(booked.capacity.memoryMiB);
+            byId.set(booked.id, booked);
+            index.upsert(booked);
+          }
+        },
+      ),
+      { numRuns: 150, seed: 20261127 },
+    );
+  });
+});
