@@ -58,6 +58,21 @@ describe('weighers', () => {
   });
 });
 
+describe('fill opens hosts', () => {
+  it('only when no host in use fits, and then the largest empty host first', () => {
+    const big = host('h-big', { capacity: { vcpus: 128, memoryMiB: 786_432, storageGiB: 4096 } });
+    const small = host('h-small');
+    const inUse = used('h-used', 8, 200_000);
+    for (const rankBy of ['memory', 'cpu', 'weighted'] as const) {
+      const index = indexOf([small, inUse, big], SchedulerPolicy.parse({ placement: 'fill', rankBy }));
+      expect(first(index, request()).id).toBe('h-used');
+      expect(first(index, request({ resources: { vcpus: 2, memoryMiB: 100_000, storageGiB: 0 } })).id).toBe(
+        'h-big',
+      );
+    }
+  });
+});
+
 describe('capacity index', () => {
   it('fill takes the tightest host that fits; spread the least utilised', () => {
     const hosts = [used('h-a', 8, 250_000), used('h-b', 8, 200_000), used('h-c', 8, 100_000)];
