@@ -22,6 +22,10 @@ import {
   instanceHandlers,
 } from './services/instance-service.js';
 import { cancelJob, createJobService, type JobService } from './services/job-service.js';
+import {
+  createPlacementGroupService,
+  type PlacementGroupService,
+} from './services/placement-group-service.js';
 import { createSchedulerService, resizeHosts, type SchedulerService } from './services/scheduler-service.js';
 import type { ServiceDeps } from './services/service-deps.js';
 import { createVolumeService, deleteVolumeHandler, type VolumeService } from './services/volume-service.js';
@@ -77,6 +81,7 @@ export interface Cloud extends Catalog {
   readonly jobs: JobService;
   readonly events: EventService;
   readonly scheduler: SchedulerService;
+  readonly placementGroups: PlacementGroupService;
   /** The typed bus: job progress, job completion and every persisted event. */
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
@@ -208,6 +213,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     jobs: createJobService(deps),
     events: eventService(deps),
     scheduler: createSchedulerService(deps),
+    placementGroups: createPlacementGroupService(deps),
     bus,
     startup,
     async close() {

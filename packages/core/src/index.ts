@@ -22,6 +22,7 @@ export type { Catalog } from './services/catalog.js';
 export type { HostService } from './services/host-service.js';
 export type { InstanceService } from './services/instance-service.js';
 export type { JobService } from './services/job-service.js';
+export type { PlacementGroupService } from './services/placement-group-service.js';
 export type { PlatformRecords } from './services/platform-records.js';
 export type { SchedulerService } from './services/scheduler-service.js';
 export type { VolumeService } from './services/volume-service.js';

@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   tenant: 'tnt',
   job: 'job',
   event: 'evt',
+  placementGroup: 'pg',
 } as const;
 
 /** A resource kind that has ids. @public */

@@ -10,6 +10,7 @@ export { assertTransition, INSTANCE_TRANSITIONS } from './instance-state-machine
 export * from './job.js';
 export * from './offering.js';
 export * from './page.js';
+export * from './placement-group.js';
 export * from './region.js';
 export * from './snapshot.js';
 export * from './tenant.js';

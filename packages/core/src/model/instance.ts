@@ -61,6 +61,8 @@ export const Instance = RecordMeta.extend({
   task: InstanceOperation.nullable(),
   jobId: z.string().nullable(),
   nics: z.array(Nic),
+  /** The affinity or anti-affinity group the instance belongs to, if any. */
+  placementGroupId: z.string().nullable(),
 });
 /** A virtual machine (the type of the {@link Instance} schema). @public */
 export type Instance = z.infer<typeof Instance>;
@@ -94,6 +96,8 @@ export const CreateInstanceInput = z.strictObject({
     .max(8)
     .default([{ network: 'default' }]),
   start: z.boolean().default(true),
+  /** An affinity or anti-affinity group of the same tenant to place the instance by, and join. */
+  placementGroupId: z.string().min(1).optional(),
   idempotencyKey: z.string().min(1).max(128).optional(),
 });
 /** Input of `cloud.instances.create` (the type of the {@link CreateInstanceInput} schema, as callers write it). @public */

@@ -1,5 +1,6 @@
 import type { ClassificationLevel, HypervisorKind } from '../model/common.js';
 import type { Resources } from '../model/host.js';
+import type { PlacementGroupPolicy } from '../model/placement-group.js';
 
 /** What an instance needs from a host. @internal */
 export interface PlacementRequest {
@@ -17,6 +18,8 @@ export interface PlacementRequest {
   /** Only hosts of this driver (migrate and clone stay within one endpoint). */
   readonly driver?: string;
   readonly excludeHostIds?: ReadonlySet<string>;
+  /** The rule of the instance's placement group and the hosts its other members hold. */
+  readonly group?: { readonly policy: PlacementGroupPolicy; readonly hostIds: ReadonlySet<string> };
 }
 
 /** Why hosts were passed over: host count per filter. @internal */

@@ -5,6 +5,7 @@ import type { Image } from '../model/image.js';
 import type { Instance } from '../model/instance.js';
 import type { Job } from '../model/job.js';
 import type { Offering } from '../model/offering.js';
+import type { PlacementGroup } from '../model/placement-group.js';
 import type { Region } from '../model/region.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { Tenant } from '../model/tenant.js';
@@ -23,6 +24,7 @@ export interface CollectionMap {
   volumes: Volume;
   snapshots: Snapshot;
   jobs: Job;
+  placementGroups: PlacementGroup;
 }
 
 /** A collection's name. @public */
@@ -49,6 +51,7 @@ export const COLLECTION_SPECS = {
     indexed: ['state', 'tenantId', 'resourceId', 'idempotencyKey', 'ownerNode'],
     unique: [['idempotencyKey']],
   },
+  placementGroups: { indexed: ['tenantId', 'name'], unique: [['tenantId', 'name']] },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

@@ -11,6 +11,7 @@ import { hypervisorFilter } from '../../src/scheduler/filters/hypervisor.js';
 import { clusterFilter, datacenterFilter, zoneFilter } from '../../src/scheduler/filters/location.js';
 import { maintenanceFilter } from '../../src/scheduler/filters/maintenance.js';
 import { FILTERS, failedFilter } from '../../src/scheduler/filters/pipeline.js';
+import { placementGroupFilter } from '../../src/scheduler/filters/placement-group.js';
 import { tagsFilter } from '../../src/scheduler/filters/tags.js';
 import { datacenter, host, request, view } from './scheduler-fixtures.js';
 
@@ -122,5 +123,22 @@ describe('placement filters', () => {
     expect(failedFilter(host('h'), request({ tags: ['ssd'] }), view())).toBe('tags');
     expect(failedFilter(host('h'), request(), view())).toBeUndefined();
     expect(new Set(FILTERS.map((f) => f.name)).size).toBe(FILTERS.length);
+  });
+});
+
+describe('placement group filter', () => {
+  it('anti-affinity: never a host another member holds', () => {
+    const rule = request({ group: { policy: 'anti-affinity', hostIds: new Set(['h-1']) } });
+    expect(placementGroupFilter.rejects(host('h-1'), rule, view())).toBe(true);
+    expect(placementGroupFilter.rejects(host('h-2'), rule, view())).toBe(false);
+  });
+
+  it('affinity: any host for the first member, then only the members’ host', () => {
+    const empty = request({ group: { policy: 'affinity', hostIds: new Set() } });
+    expect(placementGroupFilter.rejects(host('h-2'), empty, view())).toBe(false);
+    const joined = request({ group: { policy: 'affinity', hostIds: new Set(['h-1']) } });
+    expect(placementGroupFilter.rejects(host('h-1'), joined, view())).toBe(false);
+    expect(placementGroupFilter.rejects(host('h-2'), joined, view())).toBe(true);
+    expect(placementGroupFilter.rejects(host('h-2'), request(), view())).toBe(false);
   });
 });

@@ -113,6 +113,7 @@ function instance(fields: Partial<NewRecord<'instances'>> = {}): NewRecord<'inst
     task: null,
     jobId: null,
     nics: [{ mac: '52:54:00:00:00:01', network: 'default' }],
+    placementGroupId: null,
     ...fields,
   };
 }

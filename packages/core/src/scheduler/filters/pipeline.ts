@@ -11,6 +11,7 @@ import { hostStateFilter } from './host-state.js';
 import { hypervisorFilter } from './hypervisor.js';
 import { clusterFilter, datacenterFilter, zoneFilter } from './location.js';
 import { maintenanceFilter } from './maintenance.js';
+import { placementGroupFilter } from './placement-group.js';
 import { tagsFilter } from './tags.js';
 
 /**
@@ -30,6 +31,7 @@ export const FILTERS: readonly HostFilter[] = [
   classificationFilter,
   dedicationFilter,
   tagsFilter,
+  placementGroupFilter,
   clusterThresholdFilter,
   capacityFilter,
 ];

@@ -67,6 +67,8 @@ export async function cloneInstance(
         ...source,
         id: newId('instance'),
         name: parsed.name,
+        // A clone is placed on its own: it does not join the source's placement group.
+        placementGroupId: null,
         hostId: host.id,
         clusterId: host.clusterId,
         datacenterId: host.datacenterId,

@@ -10,6 +10,7 @@ import {
   type Instance,
 } from '../../model/instance.js';
 import type { Job } from '../../model/job.js';
+import type { PlacementGroup } from '../../model/placement-group.js';
 import type { Tenant } from '../../model/tenant.js';
 import { parseInput } from '../../model/validate.js';
 import type { Volume } from '../../model/volume.js';
@@ -18,6 +19,7 @@ import type { InstanceSpec } from '../../spi/compute-driver.js';
 import type { NewRecord, StoreSession } from '../../store/store.js';
 import { callDriver } from '../driver-call.js';
 import { getVisible, type ServiceDeps } from '../service-deps.js';
+import { groupRule, setGroupMember } from './instance-group.js';
 import {
   instanceEvent,
   instanceResources,
@@ -69,6 +71,22 @@ async function resolveTenant(
 }
 
 /** The disks of a new instance: its system disk, then the data disks in the order given. */
+/** The caller's placement group for a new instance of `tenantId`; another tenant's is NOT_FOUND. */
+async function tenantGroup(
+  tx: StoreSession,
+  ctx: CallContext,
+  groupId: string,
+  tenantId: string,
+): Promise<PlacementGroup> {
+  const group = await getVisible(tx, ctx, 'placementGroups', groupId, 'Placement group');
+  if (group.tenantId !== tenantId) {
+    throw new EcloudError('NOT_FOUND', `Placement group ${groupId} does not exist.`, {
+      details: { id: groupId },
+    });
+  }
+  return group;
+}
+
 function volumeRecords(
   instance: NewRecord<'instances'>,
   hostId: string,
@@ -152,6 +170,11 @@ export async function createInstance(
         details: { offeringId: offering.id, imageId: image.id },
       });
     }
+    const group =
+      parsed.placementGroupId === undefined
+        ? undefined
+        : await tenantGroup(tx, ctx, parsed.placementGroupId, tenantId);
+    const instanceId = newId('instance');
     const rootDiskGiB = Math.max(offering.rootDiskGiB, image.minDiskGiB, parsed.rootDiskGiB ?? 0);
     const storageGiB = rootDiskGiB + parsed.dataDisks.reduce((sum, d) => sum + d.sizeGiB, 0);
     const host = await reserveCapacity(tx, deps.index, {
@@ -163,9 +186,10 @@ export async function createInstance(
       ...(parsed.datacenterId === undefined ? {} : { datacenterId: parsed.datacenterId }),
       ...(parsed.clusterId === undefined ? {} : { clusterId: parsed.clusterId }),
       ...(parsed.zone === undefined ? {} : { zone: parsed.zone }),
+      ...(group === undefined ? {} : { group: groupRule(group, instanceId) }),
     });
     effects.afterCommit(() => deps.index.upsert(host));
-    const instanceId = newId('instance');
+    if (group !== undefined) await setGroupMember(tx, group.id, instanceId, host.id);
     const jobId = newId('job');
     const record: NewRecord<'instances'> = {
       id: instanceId,
@@ -186,6 +210,7 @@ export async function createInstance(
       task: 'create',
       jobId,
       nics: parsed.nics.map((nic) => ({ mac: newMac(), network: nic.network })),
+      placementGroupId: group?.id ?? null,
     };
     const instance = await tx.insert('instances', record);
     const volumes: Volume[] = [];
@@ -277,6 +302,8 @@ export function createInstanceHandler(deps: ServiceDeps): OperationHandler {
       if (host) effects.afterCommit(() => deps.index.upsert(host));
       for (const volume of await instanceVolumes(tx, instanceId))
         await tx.delete('volumes', volume.id, volume.version);
+      if (instance.placementGroupId !== null)
+        await setGroupMember(tx, instance.placementGroupId, instance.id, null);
       await tx.delete('instances', instance.id, instance.version);
       instanceEvent(effects, 'instance.create_failed', instance, { error: error.toJSON() });
     },

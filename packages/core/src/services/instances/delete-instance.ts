@@ -5,6 +5,7 @@ import type { OperationHandler } from '../../jobs/operation.js';
 import { releaseCapacity } from '../../scheduler/reservation.js';
 import { callDriver } from '../driver-call.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { setGroupMember } from './instance-group.js';
 import {
   instanceEvent,
   instanceResources,
@@ -70,6 +71,8 @@ export function deleteHandler(deps: ServiceDeps): OperationHandler {
         const host = await releaseCapacity(tx, instance.hostId, instanceResources(instance, storageGiB));
         if (host) effects.afterCommit(() => deps.index.upsert(host));
       }
+      if (instance.placementGroupId !== null)
+        await setGroupMember(tx, instance.placementGroupId, instance.id, null);
       await tx.delete('instances', instance.id, instance.version);
       instanceEvent(effects, 'instance.deleted', instance, {
         wipedVolumes: volumes.map((v) => v.id),

@@ -2,6 +2,7 @@ import type { Resources } from '../../model/host.js';
 import type { Instance } from '../../model/instance.js';
 import type { PlacementRequest } from '../../scheduler/placement-request.js';
 import type { StoreSession } from '../../store/store.js';
+import { groupRule } from './instance-group.js';
 
 /**
  * What moving or copying an existing instance asks of its new host: the constraints it was placed
@@ -17,6 +18,10 @@ export async function instancePlacement(
 ): Promise<PlacementRequest> {
   const offering = await tx.get('offerings', instance.offeringId);
   const tenant = await tx.get('tenants', instance.tenantId);
+  const group =
+    instance.placementGroupId === null
+      ? undefined
+      : await tx.get('placementGroups', instance.placementGroupId);
   return {
     resources,
     hypervisors: [instance.hypervisor],
@@ -24,6 +29,7 @@ export async function instancePlacement(
     // A tenant that cannot be read is held to the strictest level rather than the loosest.
     classification: tenant?.classification ?? 'secret',
     tags: offering?.tags ?? [],
+    ...(group === undefined ? {} : { group: groupRule(group, instance.id) }),
     ...extra,
   };
 }

@@ -13,6 +13,7 @@ import { parseInput } from '../../model/validate.js';
 import { releaseCapacity, reserveCapacity, reserveOnHost } from '../../scheduler/reservation.js';
 import { callDriver } from '../driver-call.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { setGroupMember } from './instance-group.js';
 import {
   instanceEvent,
   instanceResources,
@@ -84,6 +85,9 @@ export async function migrateInstance(
         parsed.hostId === undefined
           ? await reserveCapacity(tx, deps.index, request)
           : await reserveOnHost(tx, deps.index, parsed.hostId, request);
+      // The group counts the instance at its target from now on; an abort puts it back.
+      if (instance.placementGroupId !== null)
+        await setGroupMember(tx, instance.placementGroupId, instance.id, target.id);
       effects.afterCommit(() => deps.index.upsert(target));
       return { live, sourceHostId, targetHostId: target.id, resources } satisfies Omit<
         MigrateJobInput,
@@ -143,10 +147,12 @@ export function migrateHandler(deps: ServiceDeps): OperationHandler {
       return { result: { instanceId }, value: instance };
     },
     async abort(job, error, tx, effects) {
-      const { instanceId, targetHostId, resources } = input(job.input);
+      const { instanceId, sourceHostId, targetHostId, resources } = input(job.input);
       const target = await releaseCapacity(tx, targetHostId, resources);
       if (target) effects.afterCommit(() => deps.index.upsert(target));
       const instance = await unlockInstance(tx, instanceId);
+      if (instance.placementGroupId !== null)
+        await setGroupMember(tx, instance.placementGroupId, instance.id, sourceHostId);
       instanceEvent(effects, 'instance.migrate_failed', instance, { error: error.toJSON() });
     },
   };

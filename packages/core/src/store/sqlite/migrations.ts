@@ -27,6 +27,7 @@ const INITIAL_TABLES: readonly InitialTable[] = [
     columns: ['state', 'tenant_id', 'resource_id', 'idempotency_key', 'owner_node'],
     unique: [['idempotency_key']],
   },
+  { name: 'placementGroups', columns: ['tenant_id', 'name'], unique: [['tenant_id', 'name']] },
 ];
 
 const initial: Migration = {

@@ -224,6 +224,7 @@ const TABLES: Schema['tables'] = {
   volumes: collectionTable('volumes'),
   snapshots: collectionTable('snapshots'),
   jobs: collectionTable('jobs'),
+  placementGroups: collectionTable('placementGroups'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);
