@@ -15,6 +15,7 @@ import { hostCapacity } from './scheduler/host-capacity.js';
 import { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
 import { type Catalog, createCatalog } from './services/catalog.js';
 import { quickCall } from './services/driver-call.js';
+import { maintenanceHandler } from './services/host-maintenance.js';
 import { createHostService, type HostService } from './services/host-service.js';
 import {
   createInstanceService,
@@ -194,7 +195,9 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     if (!job) throw new EcloudError('NOT_FOUND', `Job ${id} does not exist.`, { details: { id } });
     return job;
   };
-  for (const handler of [...instanceHandlers(deps), deleteVolumeHandler(deps)]) runner.register(handler);
+  for (const handler of [...instanceHandlers(deps), deleteVolumeHandler(deps), maintenanceHandler(deps)]) {
+    runner.register(handler);
+  }
   await store.migrate();
   for (const driver of drivers.all()) {
     try {

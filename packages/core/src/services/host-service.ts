@@ -1,6 +1,7 @@
 import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
 import { EcloudError } from '../errors/ecloud-error.js';
 import { transactWithEvents } from '../events/outbox.js';
+import type { JobHandle } from '../jobs/job-handle.js';
 import type { Cluster } from '../model/cluster.js';
 import {
   DiscoverHostsInput,
@@ -19,6 +20,7 @@ import { hostCapacity } from '../scheduler/host-capacity.js';
 import type { ComputeDriver, DriverHost, HostUsage } from '../spi/compute-driver.js';
 import type { NewRecord, StoreSession } from '../store/store.js';
 import { callDriver, quickCall } from './driver-call.js';
+import { enterMaintenance, exitMaintenance } from './host-maintenance.js';
 import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
 
 /** Hosts: registration through their drivers, tags and dedication, live usage. @public */
@@ -35,6 +37,15 @@ export interface HostService {
   update(ctx: CallContext, id: string, input: UpdateInput): Promise<Host>;
   /** Live use of the host as its driver reports it (R-SCHED-1). */
   usage(ctx: CallContext, id: string): Promise<HostUsage>;
+  /**
+   * Puts a host into maintenance (R-COMP-5): it takes no new instances at once, and a job moves every
+   * instance off it (live where it can, else stop–move–start); the job's result is the host,
+   * `in_maintenance`. If an instance cannot move the job fails and the host returns to service.
+   * Cancel the job to stop draining.
+   */
+  enterMaintenance(ctx: CallContext, id: string): Promise<JobHandle<Host>>;
+  /** Returns a host in maintenance to service; a host still draining is ILLEGAL_STATE. */
+  exitMaintenance(ctx: CallContext, id: string): Promise<Host>;
 }
 
 const DISCOVER_BATCH = 500;
@@ -176,5 +187,7 @@ export function createHostService(deps: ServiceDeps): HostService {
       const driver = drivers.get(host.driver);
       return callDriver(driver.name, () => driver.hostUsage(host.ref, quickCall()));
     },
+    enterMaintenance: (ctx, id) => enterMaintenance(deps, ctx, id),
+    exitMaintenance: (ctx, id) => exitMaintenance(deps, ctx, id),
   };
 }
