@@ -13,6 +13,7 @@ import { parseInput } from './model/validate.js';
 import { CapacityIndex } from './scheduler/capacity-index.js';
 import { hostCapacity } from './scheduler/host-capacity.js';
 import { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
+import { type BalancingService, createBalancingService } from './services/balancing-service.js';
 import { type Catalog, createCatalog } from './services/catalog.js';
 import { quickCall } from './services/driver-call.js';
 import { maintenanceHandler } from './services/host-maintenance.js';
@@ -83,6 +84,7 @@ export interface Cloud extends Catalog {
   readonly events: EventService;
   readonly scheduler: SchedulerService;
   readonly placementGroups: PlacementGroupService;
+  readonly balancer: BalancingService;
   /** The typed bus: job progress, job completion and every persisted event. */
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
@@ -217,6 +219,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     events: eventService(deps),
     scheduler: createSchedulerService(deps),
     placementGroups: createPlacementGroupService(deps),
+    balancer: createBalancingService(deps),
     bus,
     startup,
     async close() {

@@ -10,6 +10,7 @@ export { CloudEventBus, type CloudEventMap } from './events/event-bus.js';
 export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
 export type { ReconcileReport } from './jobs/reconciler.js';
 export * from './model/index.js';
+export type { BalancePlan, PlannedMove } from './scheduler/balance-planner.js';
 export {
   type CapacityPlan,
   createCapacityPlan,
@@ -18,6 +19,12 @@ export {
   PlanRequest,
 } from './scheduler/capacity-plan.js';
 export { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
+export {
+  BalanceInput,
+  type BalanceOutcome,
+  type BalancingService,
+  ExecuteBalanceOptions,
+} from './services/balancing-service.js';
 export type { Catalog } from './services/catalog.js';
 export type { HostService } from './services/host-service.js';
 export type { InstanceService } from './services/instance-service.js';

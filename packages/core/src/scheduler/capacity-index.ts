@@ -70,6 +70,12 @@ export class CapacityIndex implements PlacementView {
     return this.#hosts.get(hostId);
   }
 
+  /** Every host the index holds, of one cluster if given (an O(hosts) walk, for planning only). */
+  hosts(clusterId?: string): Host[] {
+    const all = [...this.#hosts.values()];
+    return clusterId === undefined ? all : all.filter((host) => host.clusterId === clusterId);
+  }
+
   cluster(clusterId: string): Cluster | undefined {
     return this.#clusters.get(clusterId)?.cluster;
   }
