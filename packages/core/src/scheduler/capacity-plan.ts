@@ -79,7 +79,14 @@ export function createCapacityPlan(policy: SchedulerPolicyInput = {}): CapacityP
           details: { name: host.name },
         });
       }
-      const record = planHost(`h${byName.size}`, host.name, host.cpuMilli, host.memoryMiB, host.tags);
+      // Ids sort in inventory order, so hosts that rank equal are taken in the order they were added.
+      const record = planHost(
+        `h${String(byName.size).padStart(9, '0')}`,
+        host.name,
+        host.cpuMilli,
+        host.memoryMiB,
+        host.tags,
+      );
       byName.set(host.name, record);
       index.upsert(record);
     },
