@@ -31,7 +31,7 @@ export type { InstanceService } from './services/instance-service.js';
 export type { JobService } from './services/job-service.js';
 export type { PlacementGroupService } from './services/placement-group-service.js';
 export type { PlatformRecords } from './services/platform-records.js';
-export type { SchedulerService } from './services/scheduler-service.js';
+export type { PlacementExplanation, SchedulerService } from './services/scheduler-service.js';
 export type { VolumeService } from './services/volume-service.js';
 export type { ComputeCapabilities, ComputeCapability } from './spi/capabilities.js';
 export {

@@ -2,9 +2,12 @@ import { type CallContext, checkContext, requirePlatform } from '../context/call
 import { transactWithEvents } from '../events/outbox.js';
 import { type Cluster, ClusterLimits, type ClusterLimitsInput } from '../model/cluster.js';
 import type { Resources } from '../model/host.js';
+import { CreateInstanceInput } from '../model/instance.js';
 import { parseInput } from '../model/validate.js';
 import { hostCapacity } from '../scheduler/host-capacity.js';
+import type { Rejections } from '../scheduler/placement-request.js';
 import { SchedulerPolicy, type SchedulerPolicyInput } from '../scheduler/policy.js';
+import { createPlacement, resolveTenant } from './instances/create-placement.js';
 import { requireRecord, type ServiceDeps } from './service-deps.js';
 
 /** Hosts updated per transaction when a cluster's limits change. */
@@ -22,6 +25,21 @@ export interface SchedulerService {
    * placement then sees the host as full).
    */
   setClusterLimits(ctx: CallContext, clusterId: string, limits: ClusterLimitsInput): Promise<Cluster>;
+  /**
+   * Where a create with this input would go now, and why the hosts before it were passed over — or,
+   * when nothing fits, why every host was; reserves nothing. Platform callers only: it names hosts.
+   */
+  explain(ctx: CallContext, input: CreateInstanceInput): Promise<PlacementExplanation>;
+}
+
+/** A placement decision and its reasons (R-SCHED-2). @public */
+export interface PlacementExplanation {
+  /** The host a create would go to, or null when none can take it. */
+  readonly hostId: string | null;
+  /** Hosts passed over, counted by the first filter each failed; with no host, every host is counted. */
+  readonly rejectedBy: Readonly<Record<string, number>>;
+  /** Hosts the scheduler knows. */
+  readonly hosts: number;
 }
 
 /** Builds the scheduler service. @internal */
@@ -36,6 +54,19 @@ export function createSchedulerService(deps: ServiceDeps): SchedulerService {
       const policy = parseInput(SchedulerPolicy, input, 'scheduler policy');
       deps.index.setPolicy(policy);
       return policy;
+    },
+    async explain(ctx, input) {
+      requirePlatform(checkContext(ctx), 'explain a placement');
+      const parsed = parseInput(CreateInstanceInput, input, 'instance input');
+      const tenant = await resolveTenant(deps.store, ctx, parsed.tenantId);
+      const { request } = await createPlacement(deps.store, ctx, parsed, tenant, 'explain');
+      const rejectedBy: Rejections = {};
+      let hostId: string | null = null;
+      for (const host of deps.index.candidates(request, rejectedBy)) {
+        hostId = host.id;
+        break;
+      }
+      return { hostId, rejectedBy, hosts: deps.index.size };
     },
     async setClusterLimits(ctx, clusterId, input) {
       requirePlatform(checkContext(ctx), 'set cluster limits');

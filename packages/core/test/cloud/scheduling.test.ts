@@ -140,6 +140,37 @@ describe.each(STORES)('scheduling policies and limits ($name store)', ({ make })
     expect(refused.details.rejectedBy).toEqual({ zone: 2 });
   });
 
+  it('explains where a create would go, and why hosts were passed over, without reserving', async () => {
+    f = await makeFixture({ store: make() });
+    const input = { name: 'x', tenantId: f.tenant.id, offeringId: f.small.id, imageId: f.image.id };
+    const before = (await f.cloud.hosts.list(f.admin)).items.map((h) => h.allocated);
+    const explained = await f.cloud.scheduler.explain(f.admin, input);
+    expect(explained).toMatchObject({ hosts: 2, rejectedBy: {} });
+    expect((await f.cloud.hosts.list(f.admin)).items.map((h) => h.allocated)).toEqual(before);
+    expect((await f.vm('x')).hostId).toBe(explained.hostId);
+
+    const tagged = await f.cloud.offerings.create(f.admin, {
+      name: 'gpu',
+      vcpus: 1,
+      memoryMiB: 1024,
+      rootDiskGiB: 10,
+      tags: ['gpu'],
+    });
+    expect(await f.cloud.scheduler.explain(f.admin, { ...input, offeringId: tagged.id })).toEqual({
+      hostId: null,
+      rejectedBy: { tags: 2 },
+      hosts: 2,
+    });
+    const tenant = tenantContext(f.tenant.id, 'user-1');
+    expect((await failure(f.cloud.scheduler.explain(tenant, input))).code).toBe('PERMISSION_DENIED');
+    expect((await failure(f.cloud.scheduler.explain(f.admin, { ...input, offeringId: '' }))).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect((await failure(f.cloud.scheduler.explain(f.admin, { ...input, imageId: 'img-nope' }))).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('never migrates or clones an instance to a host its offering tags rule out', async () => {
     f = await makeFixture({ store: make() });
     const [tagged, plain] = f.hosts;

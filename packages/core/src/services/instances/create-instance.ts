@@ -1,5 +1,4 @@
 import { type CallContext, checkContext } from '../../context/call-context.js';
-import { EcloudError } from '../../errors/ecloud-error.js';
 import { transactWithEvents } from '../../events/outbox.js';
 import type { JobHandle } from '../../jobs/job-handle.js';
 import type { OperationHandler } from '../../jobs/operation.js';
@@ -10,16 +9,15 @@ import {
   type Instance,
 } from '../../model/instance.js';
 import type { Job } from '../../model/job.js';
-import type { PlacementGroup } from '../../model/placement-group.js';
-import type { Tenant } from '../../model/tenant.js';
 import { parseInput } from '../../model/validate.js';
 import type { Volume } from '../../model/volume.js';
 import { releaseCapacity, reserveCapacity } from '../../scheduler/reservation.js';
 import type { InstanceSpec } from '../../spi/compute-driver.js';
-import type { NewRecord, StoreSession } from '../../store/store.js';
+import type { NewRecord } from '../../store/store.js';
 import { callDriver } from '../driver-call.js';
-import { getVisible, type ServiceDeps } from '../service-deps.js';
-import { groupRule, setGroupMember } from './instance-group.js';
+import type { ServiceDeps } from '../service-deps.js';
+import { createPlacement, resolveTenant } from './create-placement.js';
+import { setGroupMember } from './instance-group.js';
 import {
   instanceEvent,
   instanceResources,
@@ -45,48 +43,7 @@ function jobInput(input: Record<string, unknown>): CreateJobInput {
   return input as unknown as CreateJobInput;
 }
 
-async function resolveTenant(
-  tx: StoreSession,
-  ctx: CallContext,
-  tenantId: string | undefined,
-): Promise<Tenant> {
-  const id = ctx.tenantId ?? tenantId;
-  if (id === undefined) {
-    throw new EcloudError(
-      'INVALID_ARGUMENT',
-      'Invalid instance input: tenantId is required for a platform caller.',
-      {
-        details: { issues: [{ path: 'tenantId', message: 'required' }] },
-      },
-    );
-  }
-  if (ctx.tenantId !== undefined && tenantId !== undefined && tenantId !== ctx.tenantId) {
-    throw new EcloudError('NOT_FOUND', `Tenant ${tenantId} does not exist.`, { details: { tenantId } });
-  }
-  const tenant = await tx.get('tenants', id);
-  if (tenant?.state !== 'active') {
-    throw new EcloudError('NOT_FOUND', `Tenant ${id} does not exist.`, { details: { tenantId: id } });
-  }
-  return tenant;
-}
-
 /** The disks of a new instance: its system disk, then the data disks in the order given. */
-/** The caller's placement group for a new instance of `tenantId`; another tenant's is NOT_FOUND. */
-async function tenantGroup(
-  tx: StoreSession,
-  ctx: CallContext,
-  groupId: string,
-  tenantId: string,
-): Promise<PlacementGroup> {
-  const group = await getVisible(tx, ctx, 'placementGroups', groupId, 'Placement group');
-  if (group.tenantId !== tenantId) {
-    throw new EcloudError('NOT_FOUND', `Placement group ${groupId} does not exist.`, {
-      details: { id: groupId },
-    });
-  }
-  return group;
-}
-
 function volumeRecords(
   instance: NewRecord<'instances'>,
   hostId: string,
@@ -163,31 +120,15 @@ export async function createInstance(
       const earlier = await tx.findOne('jobs', { idempotencyKey });
       if (earlier) return { job: earlier, fresh: false };
     }
-    const offering = await getVisible(tx, ctx, 'offerings', parsed.offeringId, 'Offering');
-    const image = await getVisible(tx, ctx, 'images', parsed.imageId, 'Image');
-    if (offering.state !== 'active' || image.state !== 'active') {
-      throw new EcloudError('ILLEGAL_STATE', 'The offering or image is not active.', {
-        details: { offeringId: offering.id, imageId: image.id },
-      });
-    }
-    const group =
-      parsed.placementGroupId === undefined
-        ? undefined
-        : await tenantGroup(tx, ctx, parsed.placementGroupId, tenantId);
     const instanceId = newId('instance');
-    const rootDiskGiB = Math.max(offering.rootDiskGiB, image.minDiskGiB, parsed.rootDiskGiB ?? 0);
-    const storageGiB = rootDiskGiB + parsed.dataDisks.reduce((sum, d) => sum + d.sizeGiB, 0);
-    const host = await reserveCapacity(tx, deps.index, {
-      resources: { vcpus: offering.vcpus, memoryMiB: offering.memoryMiB, storageGiB },
-      hypervisors: image.hypervisors,
-      tenantId,
-      classification: tenant.classification,
-      tags: offering.tags,
-      ...(parsed.datacenterId === undefined ? {} : { datacenterId: parsed.datacenterId }),
-      ...(parsed.clusterId === undefined ? {} : { clusterId: parsed.clusterId }),
-      ...(parsed.zone === undefined ? {} : { zone: parsed.zone }),
-      ...(group === undefined ? {} : { group: groupRule(group, instanceId) }),
-    });
+    const { offering, image, group, rootDiskGiB, storageGiB, request } = await createPlacement(
+      tx,
+      ctx,
+      parsed,
+      tenant,
+      instanceId,
+    );
+    const host = await reserveCapacity(tx, deps.index, request);
     effects.afterCommit(() => deps.index.upsert(host));
     if (group !== undefined) await setGroupMember(tx, group.id, instanceId, host.id);
     const jobId = newId('job');

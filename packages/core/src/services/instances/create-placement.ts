@@ -1,0 +1,104 @@
+import type { CallContext } from '../../context/call-context.js';
+import { EcloudError } from '../../errors/ecloud-error.js';
+import type { Image } from '../../model/image.js';
+import type { CreateInstanceInput } from '../../model/instance.js';
+import type { Offering } from '../../model/offering.js';
+import type { PlacementGroup } from '../../model/placement-group.js';
+import type { Tenant } from '../../model/tenant.js';
+import type { PlacementRequest } from '../../scheduler/placement-request.js';
+import type { StoreSession } from '../../store/store.js';
+import { getVisible } from '../service-deps.js';
+import { groupRule } from './instance-group.js';
+
+/** Everything a new instance is placed by, resolved and checked for the caller. @internal */
+export interface CreatePlacement {
+  readonly offering: Offering;
+  readonly image: Image;
+  readonly group: PlacementGroup | undefined;
+  readonly rootDiskGiB: number;
+  readonly storageGiB: number;
+  readonly request: PlacementRequest;
+}
+
+/** The tenant a new instance belongs to: the caller's own, or the one a platform caller names. @internal */
+export async function resolveTenant(
+  tx: StoreSession,
+  ctx: CallContext,
+  tenantId: string | undefined,
+): Promise<Tenant> {
+  const id = ctx.tenantId ?? tenantId;
+  if (id === undefined) {
+    throw new EcloudError(
+      'INVALID_ARGUMENT',
+      'Invalid instance input: tenantId is required for a platform caller.',
+      {
+        details: { issues: [{ path: 'tenantId', message: 'required' }] },
+      },
+    );
+  }
+  if (ctx.tenantId !== undefined && tenantId !== undefined && tenantId !== ctx.tenantId) {
+    throw new EcloudError('NOT_FOUND', `Tenant ${tenantId} does not exist.`, { details: { tenantId } });
+  }
+  const tenant = await tx.get('tenants', id);
+  if (tenant?.state !== 'active') {
+    throw new EcloudError('NOT_FOUND', `Tenant ${id} does not exist.`, { details: { tenantId: id } });
+  }
+  return tenant;
+}
+
+/** The disks of a new instance: its system disk, then the data disks in the order given. */
+/**
+ * Reads and checks what a create is placed by — offering, image (both active), the tenant's placement
+ * group — and builds its placement request. Shared by `createInstance` and the scheduler's `explain`,
+ * so an explanation is of exactly the placement a create would make.
+ * @internal
+ */
+export async function createPlacement(
+  tx: StoreSession,
+  ctx: CallContext,
+  parsed: CreateInstanceInput,
+  tenant: Tenant,
+  instanceId: string,
+): Promise<CreatePlacement> {
+  const offering = await getVisible(tx, ctx, 'offerings', parsed.offeringId, 'Offering');
+  const image = await getVisible(tx, ctx, 'images', parsed.imageId, 'Image');
+  if (offering.state !== 'active' || image.state !== 'active') {
+    throw new EcloudError('ILLEGAL_STATE', 'The offering or image is not active.', {
+      details: { offeringId: offering.id, imageId: image.id },
+    });
+  }
+  const group =
+    parsed.placementGroupId === undefined
+      ? undefined
+      : await tenantGroup(tx, ctx, parsed.placementGroupId, tenant.id);
+  const rootDiskGiB = Math.max(offering.rootDiskGiB, image.minDiskGiB, parsed.rootDiskGiB ?? 0);
+  const storageGiB = rootDiskGiB + (parsed.dataDisks ?? []).reduce((sum, d) => sum + d.sizeGiB, 0);
+  const request: PlacementRequest = {
+    resources: { vcpus: offering.vcpus, memoryMiB: offering.memoryMiB, storageGiB },
+    hypervisors: image.hypervisors,
+    tenantId: tenant.id,
+    classification: tenant.classification,
+    tags: offering.tags,
+    ...(parsed.datacenterId === undefined ? {} : { datacenterId: parsed.datacenterId }),
+    ...(parsed.clusterId === undefined ? {} : { clusterId: parsed.clusterId }),
+    ...(parsed.zone === undefined ? {} : { zone: parsed.zone }),
+    ...(group === undefined ? {} : { group: groupRule(group, instanceId) }),
+  };
+  return { offering, image, group, rootDiskGiB, storageGiB, request };
+}
+
+/** The caller's placement group for a new instance of `tenantId`; another tenant's is NOT_FOUND. */
+async function tenantGroup(
+  tx: StoreSession,
+  ctx: CallContext,
+  groupId: string,
+  tenantId: string,
+): Promise<PlacementGroup> {
+  const group = await getVisible(tx, ctx, 'placementGroups', groupId, 'Placement group');
+  if (group.tenantId !== tenantId) {
+    throw new EcloudError('NOT_FOUND', `Placement group ${groupId} does not exist.`, {
+      details: { id: groupId },
+    });
+  }
+  return group;
+}
