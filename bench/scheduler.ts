@@ -21,8 +21,8 @@
  *
  * `--naive` replaces the plan by a full scan of every host per request (fill: the fitting host in use
  * with the least free memory, else the largest empty one; spread: the lowest memory utilisation; ties by
- * host order), the yardstick for the index. CSV files have the header `name,cpu_milli,memory_mib`; bad input exits with code 2. Without
- * `--json` a readable summary line comes first.
+ * host order), the yardstick for the index. CSV files have the header `name,cpu_milli,memory_mib`; bad
+ * input exits with code 2. Without `--json` a readable summary line comes first.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -258,7 +258,7 @@ function naiveScheduler(hosts: readonly Sized[], placement: Placement): Schedule
     usedCpuMilli: 0,
     usedMemoryMiB: 0,
   }));
-  // The same choice as the index: fill is best fit among hosts in use, else the largest empty host.
+  // The index's rule, so that both choose the same hosts and only the cost differs.
   const key: (load: HostLoad) => number =
     placement === 'fill'
       ? (load) =>

@@ -1,8 +1,10 @@
 import { hostname } from 'node:os';
 import { z } from 'zod';
-import { type CallContext, canSee, checkContext } from './context/call-context.js';
+import { type CallContext, canSee, checkContext, requirePlatform } from './context/call-context.js';
 import { EcloudError, toEcloudError } from './errors/ecloud-error.js';
 import { CloudEventBus } from './events/event-bus.js';
+import { HaManager, type HaTickReport } from './ha/ha-manager.js';
+import { LeaseKeeper } from './ha/lease-keeper.js';
 import { jobHandle } from './jobs/job-handle.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { type ReconcileReport, reconcileJobs } from './jobs/reconciler.js';
@@ -23,6 +25,7 @@ import {
   type InstanceService,
   instanceHandlers,
 } from './services/instance-service.js';
+import { failoverHandler } from './services/instances/failover-instance.js';
 import { cancelJob, createJobService, type JobService } from './services/job-service.js';
 import {
   createPlacementGroupService,
@@ -51,6 +54,21 @@ export interface CloudOptions {
   readonly onError?: (error: EcloudError, context: string) => void;
   /** Placement policy at start (R-SCHED-2); `cloud.scheduler.setPolicy` changes it later. */
   readonly scheduler?: { readonly policy?: SchedulerPolicyInput };
+  /**
+   * Host HA (R-HA-1, R-HA-2): on by default, a heartbeat round every 5 s, a host fenced after 3 missed
+   * rounds. `enabled: false` leaves rounds to `cloud.ha.tick()`.
+   */
+  readonly ha?: {
+    readonly enabled?: boolean;
+    readonly heartbeatIntervalMs?: number;
+    readonly missedHeartbeats?: number;
+  };
+}
+
+/** Host HA as SDK callers drive it. @public */
+export interface HaService {
+  /** Runs one heartbeat round now (platform callers only); rounds never overlap. */
+  tick(ctx: CallContext): Promise<HaTickReport>;
 }
 
 const CloudOptionsSchema = z.object({
@@ -62,6 +80,13 @@ const CloudOptionsSchema = z.object({
   jobConcurrency: z.number().int().min(1).max(10_000).optional(),
   onError: z.custom<(error: EcloudError, context: string) => void>((v) => typeof v === 'function').optional(),
   scheduler: z.strictObject({ policy: SchedulerPolicy.default(DEFAULT_SCHEDULER_POLICY) }).optional(),
+  ha: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      heartbeatIntervalMs: z.number().int().min(100).max(600_000).default(5000),
+      missedHeartbeats: z.number().int().min(1).max(100).default(3),
+    })
+    .default({ enabled: true, heartbeatIntervalMs: 5000, missedHeartbeats: 3 }),
 });
 
 /** The event log and the live stream of events. @public */
@@ -85,6 +110,7 @@ export interface Cloud extends Catalog {
   readonly scheduler: SchedulerService;
   readonly placementGroups: PlacementGroupService;
   readonly balancer: BalancingService;
+  readonly ha: HaService;
   /** The typed bus: job progress, job completion and every persisted event. */
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
@@ -197,7 +223,12 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     if (!job) throw new EcloudError('NOT_FOUND', `Job ${id} does not exist.`, { details: { id } });
     return job;
   };
-  for (const handler of [...instanceHandlers(deps), deleteVolumeHandler(deps), maintenanceHandler(deps)]) {
+  for (const handler of [
+    ...instanceHandlers(deps),
+    deleteVolumeHandler(deps),
+    maintenanceHandler(deps),
+    failoverHandler(deps),
+  ]) {
     runner.register(handler);
   }
   await store.migrate();
@@ -210,6 +241,12 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
   }
   await loadIndex(store, index);
   const startup = await reconcileJobs({ store, runner, drivers, nodeId });
+  const ha = new HaManager(
+    deps,
+    new LeaseKeeper(store, 'ha-manager', nodeId, 3 * parsed.ha.heartbeatIntervalMs),
+    parsed.ha,
+  );
+  if (parsed.ha.enabled) ha.start((error) => onError(toEcloudError(error), 'host HA round'));
   return {
     ...createCatalog(deps),
     hosts: createHostService(deps),
@@ -220,9 +257,16 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     scheduler: createSchedulerService(deps),
     placementGroups: createPlacementGroupService(deps),
     balancer: createBalancingService(deps),
+    ha: {
+      async tick(ctx) {
+        requirePlatform(checkContext(ctx), 'run a host HA round');
+        return ha.tick();
+      },
+    },
     bus,
     startup,
     async close() {
+      await ha.stop();
       await runner.close();
       await Promise.allSettled(drivers.all().map((driver) => driver.close()));
       await store.close();

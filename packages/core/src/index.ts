@@ -3,10 +3,11 @@
  * Start with {@link createCloud}.
  * @packageDocumentation
  */
-export { type Cloud, type CloudOptions, createCloud, type EventService } from './cloud.js';
+export { type Cloud, type CloudOptions, createCloud, type EventService, type HaService } from './cloud.js';
 export { type CallContext, type Principal, systemContext, tenantContext } from './context/call-context.js';
 export * from './errors/index.js';
 export { CloudEventBus, type CloudEventMap } from './events/event-bus.js';
+export type { HaTickReport } from './ha/ha-manager.js';
 export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
 export type { ReconcileReport } from './jobs/reconciler.js';
 export * from './model/index.js';

@@ -3,7 +3,7 @@ import { HypervisorKind, RecordMeta, ResourceName, Tags } from './common.js';
 import { listFilter } from './page.js';
 
 /** Connection state of a host as last seen by its driver. @public */
-export const HostState = z.enum(['up', 'down', 'disconnected']);
+export const HostState = z.enum(['up', 'down', 'disconnected', 'fenced']);
 /** Connection state of a host as last seen by its driver (the type of the {@link HostState} schema). @public */
 export type HostState = z.infer<typeof HostState>;
 

@@ -8,6 +8,7 @@ export * from './image.js';
 export * from './instance.js';
 export { assertTransition, INSTANCE_TRANSITIONS } from './instance-state-machine.js';
 export * from './job.js';
+export * from './lease.js';
 export * from './offering.js';
 export * from './page.js';
 export * from './placement-group.js';

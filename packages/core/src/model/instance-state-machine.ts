@@ -24,6 +24,7 @@ export const INSTANCE_TRANSITIONS: Readonly<Record<InstanceOperation, Transition
   revertSnapshot: { from: ['stopped'], to: 'stopped' },
   deleteSnapshot: { from: ['stopped', 'running', 'suspended'], to: 'same' },
   delete: { from: ['stopped', 'running', 'suspended', 'error'], to: 'deleted' },
+  failover: { from: ['running', 'suspended', 'error'], to: 'running' },
 };
 
 /**

@@ -26,6 +26,7 @@ export const InstanceOperation = z.enum([
   'revertSnapshot',
   'deleteSnapshot',
   'delete',
+  'failover',
 ]);
 /** Operations on an instance that the state machine governs (the type of the {@link InstanceOperation} schema). @public */
 export type InstanceOperation = z.infer<typeof InstanceOperation>;
@@ -63,6 +64,11 @@ export const Instance = RecordMeta.extend({
   nics: z.array(Nic),
   /** The affinity or anti-affinity group the instance belongs to, if any. */
   placementGroupId: z.string().nullable(),
+  /**
+   * Host HA (R-HA-1): when its host fails, the instance is restarted elsewhere, higher priorities first;
+   * null leaves it where it was.
+   */
+  haPriority: z.number().int().min(0).max(100).nullable(),
 });
 /** A virtual machine (the type of the {@link Instance} schema). @public */
 export type Instance = z.infer<typeof Instance>;
@@ -96,6 +102,8 @@ export const CreateInstanceInput = z.strictObject({
     .max(8)
     .default([{ network: 'default' }]),
   start: z.boolean().default(true),
+  /** Restart priority after a host failure, 0–100 (higher first); null opts out of host HA. */
+  haPriority: z.number().int().min(0).max(100).nullable().default(50),
   /** An affinity or anti-affinity group of the same tenant to place the instance by, and join. */
   placementGroupId: z.string().min(1).optional(),
   idempotencyKey: z.string().min(1).max(128).optional(),

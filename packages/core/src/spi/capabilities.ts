@@ -20,6 +20,11 @@ export interface ComputeCapabilities {
   readonly suspend: boolean;
   /** Overwrite a disk's blocks before its space is released (R-SEC-6). */
   readonly secureErase: boolean;
+  /**
+   * Cut a failed host off for good — out-of-band power-off or isolation — and confirm it, so its
+   * instances can be restarted elsewhere without ever running twice (R-HA-2).
+   */
+  readonly fencing: boolean;
 }
 
 /** A capability's name. @public */

@@ -117,6 +117,12 @@ export interface ComputeDriver {
   listHosts(options: DriverCallOptions): Promise<readonly DriverHost[]>;
   /** One host by reference; `NOT_FOUND` if the endpoint does not know it. */
   getHost(hostRef: string, options: DriverCallOptions): Promise<DriverHost>;
+  /**
+   * Fences a host (capability `fencing`): powers it off or isolates it out of band, so that none of its
+   * instances runs any more, and resolves only once that is confirmed — it throws otherwise, and the
+   * core then restarts nothing. A fenced host reports `down` until it is brought back.
+   */
+  fence(hostRef: string, options: DriverCallOptions): Promise<void>;
   /** What the host uses now, for placement and monitoring. */
   hostUsage(hostRef: string, options: DriverCallOptions): Promise<HostUsage>;
 

@@ -4,6 +4,7 @@ import type { Host } from '../model/host.js';
 import type { Image } from '../model/image.js';
 import type { Instance } from '../model/instance.js';
 import type { Job } from '../model/job.js';
+import type { Lease } from '../model/lease.js';
 import type { Offering } from '../model/offering.js';
 import type { PlacementGroup } from '../model/placement-group.js';
 import type { Region } from '../model/region.js';
@@ -25,6 +26,7 @@ export interface CollectionMap {
   snapshots: Snapshot;
   jobs: Job;
   placementGroups: PlacementGroup;
+  leases: Lease;
 }
 
 /** A collection's name. @public */
@@ -52,6 +54,7 @@ export const COLLECTION_SPECS = {
     unique: [['idempotencyKey']],
   },
   placementGroups: { indexed: ['tenantId', 'name'], unique: [['tenantId', 'name']] },
+  leases: { indexed: [], unique: [] },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

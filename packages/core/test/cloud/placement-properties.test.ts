@@ -23,6 +23,7 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('failHost' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('recoverHost' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('haRound' as const) }),
 );
 
 /** A store that records every host write leaving more allocated than the host's capacity. */
@@ -60,7 +61,7 @@ function watchHosts(store: Store, overBooked: string[]): Store {
   });
 }
 
-describe('placement under random concurrent creates, migrations, deletes and host failures', () => {
+describe('placement under random concurrent creates, migrations, deletes, host failures and HA restarts', () => {
   it('never over-books a host, and every instance sits on a host that passes its filters', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -71,7 +72,7 @@ describe('placement under random concurrent creates, migrations, deletes and hos
           const f = await makeFixture({
             store: watchHosts(createMemoryStore(), overBooked),
             sim: { hosts: HOSTS },
-            cloud: { scheduler: { policy: { placement } } },
+            cloud: { scheduler: { policy: { placement } }, ha: { enabled: false, missedHeartbeats: 1 } },
           });
           try {
             const [tagged] = f.hosts;
@@ -97,6 +98,7 @@ describe('placement under random concurrent creates, migrations, deletes and hos
                   }
                   if (step.kind === 'failHost') return f.sim.failHost(hostRef(step.pick));
                   if (step.kind === 'recoverHost') return f.sim.recoverHost(hostRef(step.pick));
+                  if (step.kind === 'haRound') return f.cloud.ha.tick(f.admin);
                   const vm = pick(step.pick);
                   if (!vm) return undefined;
                   const handle =
@@ -110,6 +112,17 @@ describe('placement under random concurrent creates, migrations, deletes and hos
             // Checked at every write, not only at the end: the simulator would refuse an over-booked
             // create and the rollback hide it.
             expect(overBooked).toEqual([]);
+            // The store and the hypervisor agree on where every instance is: one place each, never two.
+            for (const host of f.hosts) f.sim.recoverHost(host.ref);
+            const refs = new Map(f.hosts.map((h) => [h.id, h.ref]));
+            for (const vm of (await f.cloud.instances.list(f.admin, { limit: 1000 })).items) {
+              if (vm.jobId !== null) continue;
+              const found = await f.sim.findInstance(vm.id, {
+                signal: AbortSignal.timeout(1000),
+                progress: () => {},
+              });
+              expect(found?.hostRef).toBe(refs.get(vm.hostId ?? ''));
+            }
             const hosts = (await f.cloud.hosts.list(f.admin, { limit: 1000 })).items;
             const vms = (await f.cloud.instances.list(f.admin, { limit: 1000 })).items;
             const volumes = (await f.cloud.volumes.list(f.admin, { limit: 1000 })).items;

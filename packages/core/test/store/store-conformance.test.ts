@@ -114,6 +114,7 @@ function instance(fields: Partial<NewRecord<'instances'>> = {}): NewRecord<'inst
     jobId: null,
     nics: [{ mac: '52:54:00:00:00:01', network: 'default' }],
     placementGroupId: null,
+    haPriority: null,
     ...fields,
   };
 }

@@ -70,7 +70,7 @@ describe('simulator options', () => {
     expect(driver.name).toBe('sim');
     expect(driver.hypervisor).toBe('simulator');
     expect(driver.spiVersion).toBe(COMPUTE_SPI_VERSION);
-    expect(Object.values(driver.capabilities)).toEqual(Array(8).fill(true));
+    expect(Object.values(driver.capabilities)).toEqual(Array(9).fill(true));
     expect(await driver.listHosts(opts())).toEqual([
       { ref: 'sim-host-1', name: 'host-1', ...SIMULATOR_HOST_DEFAULTS, state: 'up' },
       { ref: 'sim-host-2', name: 'host-2', ...SIMULATOR_HOST_DEFAULTS, state: 'up' },
@@ -628,5 +628,33 @@ describe('simulator observation', () => {
       hostRef: `sim-host-${hostCount}`,
     });
     expect(await driver.findDisk('vol-12345', options)).toBeDefined();
+  });
+});
+
+describe('simulator fencing', () => {
+  it('powers a partitioned host off so nothing on it runs, and refuses without the capability', async () => {
+    const driver = await connected();
+    const spec = {
+      id: 'vm-f',
+      name: 'f',
+      hostRef: 'sim-host-2',
+      vcpus: 1,
+      memoryMiB: 512,
+      disks: [],
+      nics: [],
+      start: true,
+    };
+    const made = await driver.createInstance(spec, opts());
+    driver.failHost('sim-host-2', { mode: 'partition' });
+    // Partitioned, the instance may still be running: nothing may move it off.
+    await expect(driver.migrate(made.ref, 'sim-host-1', { live: false }, opts())).rejects.toMatchObject({
+      code: 'DRIVER_UNAVAILABLE',
+    });
+    await driver.fence('sim-host-2', opts());
+    await driver.migrate(made.ref, 'sim-host-1', { live: false }, opts());
+    expect((await driver.findInstance('vm-f', opts()))?.power).toBe('stopped');
+    expect(driver.callCount('fence')).toBe(1);
+    const unfenceable = await connected({ capabilities: { fencing: false } });
+    await expect(unfenceable.fence('sim-host-1', opts())).rejects.toMatchObject({ code: 'UNSUPPORTED' });
   });
 });

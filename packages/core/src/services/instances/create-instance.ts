@@ -152,6 +152,7 @@ export async function createInstance(
       jobId,
       nics: parsed.nics.map((nic) => ({ mac: newMac(), network: nic.network })),
       placementGroupId: group?.id ?? null,
+      haPriority: parsed.haPriority,
     };
     const instance = await tx.insert('instances', record);
     const volumes: Volume[] = [];

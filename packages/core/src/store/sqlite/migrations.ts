@@ -28,6 +28,7 @@ const INITIAL_TABLES: readonly InitialTable[] = [
     unique: [['idempotency_key']],
   },
   { name: 'placementGroups', columns: ['tenant_id', 'name'], unique: [['tenant_id', 'name']] },
+  { name: 'leases', columns: [], unique: [] },
 ];
 
 const initial: Migration = {

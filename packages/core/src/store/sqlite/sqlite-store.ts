@@ -225,6 +225,7 @@ const TABLES: Schema['tables'] = {
   snapshots: collectionTable('snapshots'),
   jobs: collectionTable('jobs'),
   placementGroups: collectionTable('placementGroups'),
+  leases: collectionTable('leases'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);

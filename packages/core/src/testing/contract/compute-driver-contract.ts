@@ -23,6 +23,7 @@ const CAPABILITY_NAMES = Object.keys({
   hotplugDisk: true,
   suspend: true,
   secureErase: true,
+  fencing: true,
 } satisfies Record<ComputeCapability, true>) as ComputeCapability[];
 
 function assertHostShape(host: DriverHost): void {
@@ -392,6 +393,26 @@ export function computeDriverContract(setup: ComputeDriverContractSetup): Contra
         );
       }
     }),
+
+    define(
+      'fence: the host reports down, nothing on it runs, and a cold move restarts its instances elsewhere',
+      ['fencing', 'coldMigration'],
+      async (f) => {
+        const failed = await f.secondHost();
+        const { spec, created } = await f.create({ start: true, hostRef: failed });
+        await f.driver.fence(failed, f.call());
+        const listed = (await f.driver.listHosts(f.call())).find((host) => host.ref === failed);
+        assert.equal(listed?.state, 'down', 'a fenced host is listed down');
+        const survivor = await f.host();
+        // A cold move needs the instance stopped: it succeeding shows that nothing runs any more.
+        await f.driver.migrate(created.ref, survivor, { live: false }, f.call());
+        assert.equal((await f.find(spec.id)).power, 'stopped', 'the fenced instance arrives stopped');
+        await f.driver.start(created.ref, f.call());
+        const restarted = await f.find(spec.id);
+        assert.equal(restarted.hostRef, survivor, 'the instance restarts on the surviving host');
+        assert.equal(restarted.power, 'running', 'the restarted instance runs');
+      },
+    ),
 
     define(
       'migrate (cold): a stopped instance moves to a second host; a running one is refused',

@@ -337,6 +337,15 @@ export class SimState {
   }
 
   /** Brings a host back; instances a crash powered off are reported stopped now that they can be seen. */
+  /**
+   * Powers a host off out of band (a partitioned one too: the management network is not the power
+   * controller's): what ran on it stops, and it stays down until recovered.
+   */
+  fence(hostRef: string): void {
+    this.requireCapability('fencing', 'fence a host');
+    this.failHost(hostRef, 'crash');
+  }
+
   recoverHost(hostRef: string): void {
     const host = this.host(hostRef);
     if (host.state === 'up') return;

@@ -169,6 +169,12 @@ class Simulator implements SimulatorDriver {
     );
   }
 
+  fence(hostRef: string, options: DriverCallOptions): Promise<void> {
+    return this.run({ method: 'fence', args: [hostRef, options] }, options, 'write', () =>
+      this.state.fence(hostRef),
+    );
+  }
+
   hostUsage(hostRef: string, options: DriverCallOptions): Promise<HostUsage> {
     return this.run({ method: 'hostUsage', args: [hostRef, options] }, options, 'read', () =>
       this.state.hostUsage(hostRef),

@@ -76,6 +76,7 @@ const ALL_CAPABILITIES: Readonly<ComputeCapabilities> = {
   hotplugDisk: true,
   suspend: true,
   secureErase: true,
+  fencing: true,
 };
 
 const HostTemplateFields = {
@@ -112,6 +113,7 @@ const SimulatorOptionsSchema = z.strictObject({
       hotplugDisk: z.boolean().optional(),
       suspend: z.boolean().optional(),
       secureErase: z.boolean().optional(),
+      fencing: z.boolean().optional(),
     })
     .optional(),
   latencyMs: z.number().finite().nonnegative().default(0),
