@@ -20,8 +20,12 @@ export const PlanHost = PlanEntry;
 /** A host of a capacity plan (the type of the {@link PlanHost} schema, as callers write it). @public */
 export type PlanHost = z.input<typeof PlanHost>;
 
-/** A request of a capacity plan: what one instance needs, and the host tags it asks for. @public */
-export const PlanRequest = PlanEntry;
+/**
+ * A request of a capacity plan: what one instance needs, and the host tags it asks for. At least 64 MiB,
+ * as for an offering: a host with less free is full to the scheduler.
+ * @public
+ */
+export const PlanRequest = PlanEntry.extend({ memoryMiB: z.number().int().min(64) });
 /** A request of a capacity plan (the type of the {@link PlanRequest} schema, as callers write it). @public */
 export type PlanRequest = z.input<typeof PlanRequest>;
 

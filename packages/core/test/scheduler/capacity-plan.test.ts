@@ -51,7 +51,11 @@ describe('capacity plan', () => {
     expect(() => plan.addHost({ name: 'b', cpuMilli: 0, memoryMiB: 1024 })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
-    expect(() => plan.place({ name: 'x', cpuMilli: 1.5, memoryMiB: 1 })).toThrow(
+    expect(() => plan.place({ name: 'x', cpuMilli: 1.5, memoryMiB: 64 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    // Below what any offering may ask: the scheduler treats a host with less than 64 MiB free as full.
+    expect(() => plan.place({ name: 'x', cpuMilli: 1000, memoryMiB: 32 })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
     expect(() => createCapacityPlan({ placement: 'pack' as never })).toThrow(
