@@ -37,6 +37,7 @@ export interface Settled {
 }
 
 interface ActiveJob {
+  readonly operation: string;
   readonly controller: AbortController;
   readonly done: Promise<Settled>;
 }
@@ -100,7 +101,19 @@ export class JobRunner {
     const done = this.#schedule(job, controller);
     // A job whose rollback could not be persisted stays `running` in the store for the reconciler.
     done.catch((error: unknown) => this.#options.onError(error, `job ${job.id}`));
-    this.#active.set(job.id, { controller, done });
+    this.#active.set(job.id, { operation: job.operation, controller, done });
+  }
+
+  /** Jobs that may run at once in this process. */
+  get concurrency(): number {
+    return this.#options.concurrency;
+  }
+
+  /** How many jobs of `operation` this process runs or has waiting (an O(active jobs) count). */
+  activeCount(operation: string): number {
+    let count = 0;
+    for (const active of this.#active.values()) if (active.operation === operation) count++;
+    return count;
   }
 
   /** Whether the job runs in this process. */

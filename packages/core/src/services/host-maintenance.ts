@@ -66,6 +66,7 @@ export async function enterMaintenance(
   hostId: string,
 ): Promise<JobHandle<Host>> {
   requirePlatform(checkContext(ctx), 'put a host into maintenance');
+  assertDrainSlots(deps);
   const job = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
     await setMaintenance(tx, String(hostId), ['none'], 'entering', effects, deps);
     return deps.runner.create(tx, {
@@ -82,6 +83,24 @@ export async function enterMaintenance(
     async (_job, value) =>
       (value as Host | undefined) ?? requireRecord(deps.store, 'hosts', String(hostId), 'Host'),
   );
+}
+
+/**
+ * A drain holds a runner slot while its migrations need slots of their own: with every slot held by a
+ * drain, none could move. So at most half the slots drain at once, and a runner of one slot cannot.
+ */
+function assertDrainSlots(deps: ServiceDeps): void {
+  const limit = Math.floor(deps.runner.concurrency / 2);
+  const draining = deps.runner.activeCount('host.maintenance');
+  if (draining >= limit) {
+    throw new EcloudError(
+      'ILLEGAL_STATE',
+      limit === 0
+        ? 'Maintenance needs a job concurrency of at least 2: a drain and its migrations run side by side.'
+        : `${draining} hosts are already draining in this process, the most its ${deps.runner.concurrency} job slots allow; wait for one to finish.`,
+      { details: { draining, limit, jobConcurrency: deps.runner.concurrency } },
+    );
+  }
 }
 
 /** Returns a host in maintenance to service. One still `entering` has a job to cancel first. @internal */

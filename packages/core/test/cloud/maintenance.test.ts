@@ -86,6 +86,26 @@ describe.each(STORES)('host maintenance ($name store)', ({ make }) => {
     expect((await f.cloud.hosts.get(f.admin, vm.hostId ?? '')).maintenance).toBe('none');
   });
 
+  it('keeps half the job slots free of drains, so their migrations can always run', async () => {
+    f = await makeFixture({
+      store: make(),
+      sim: { hosts: { count: 3 }, latencyMs: 30 },
+      cloud: { jobConcurrency: 2 },
+    });
+    const [a, b] = [await f.vm('a'), await f.vm('b', { haPriority: 10 })];
+    const first = await f.cloud.hosts.enterMaintenance(f.admin, a.hostId ?? '');
+    const other = f.hosts.find((h) => h.id !== a.hostId)?.id ?? '';
+    const refused = await failure(f.cloud.hosts.enterMaintenance(f.admin, other));
+    expect(refused).toMatchObject({ code: 'ILLEGAL_STATE', details: { draining: 1, limit: 1 } });
+    expect((await f.cloud.hosts.get(f.admin, other)).maintenance).toBe('none');
+    await first.wait({ timeoutMs: 10_000 });
+    expect((await f.cloud.instances.get(f.admin, b.id)).hostId).not.toBe(a.hostId);
+    await f.cloud.close();
+    f = await makeFixture({ store: make(), cloud: { jobConcurrency: 1 } });
+    const single = await failure(f.cloud.hosts.enterMaintenance(f.admin, f.hosts[0]?.id ?? ''));
+    expect(single).toMatchObject({ code: 'ILLEGAL_STATE', details: { limit: 0 } });
+  });
+
   it('refuses what makes no sense, and tenants altogether', async () => {
     // Slow enough that the drain is still running when the second calls arrive.
     f = await makeFixture({ store: make(), sim: { latencyMs: 30 } });
