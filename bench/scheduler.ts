@@ -20,8 +20,8 @@
  * standard deviation of memory utilisation over all hosts, idle ones included.
  *
  * `--naive` replaces the plan by a full scan of every host per request (fill: the fitting host in use
- * with the least free memory, else the largest empty one; spread: the lowest memory utilisation; ties by
- * host order), the yardstick for the index. CSV files have the header `name,cpu_milli,memory_mib`; bad
+ * with the least free memory, else the largest empty one; spread: the lowest memory utilisation plus a
+ * tenth of the request's share of the host; ties by host order), the yardstick for the index. CSV files have the header `name,cpu_milli,memory_mib`; bad
  * input exits with code 2. Without `--json` a readable summary line comes first.
  */
 import { readFileSync } from 'node:fs';
@@ -266,6 +266,9 @@ function naiveScheduler(hosts: readonly Sized[], placement: Placement): Schedule
             ? Number.MAX_SAFE_INTEGER - load.memoryMiB
             : load.memoryMiB - load.usedMemoryMiB
       : (load) => load.usedMemoryMiB / load.memoryMiB;
+  // Spread weighs the request's share of each host a little, as the index does (SPREAD_SHARE_WEIGHT).
+  const penalty = (load: HostLoad, request: Sized) =>
+    placement === 'spread' ? (0.1 * request.memoryMiB) / load.memoryMiB : 0;
   return {
     place(request) {
       let best: (typeof loads)[number] | undefined;
@@ -275,7 +278,7 @@ function naiveScheduler(hosts: readonly Sized[], placement: Placement): Schedule
           request.cpuMilli <= load.cpuMilli - load.usedCpuMilli &&
           request.memoryMiB <= load.memoryMiB - load.usedMemoryMiB;
         if (!fits) continue;
-        const candidate = key(load);
+        const candidate = key(load) + penalty(load, request);
         if (candidate < bestKey) {
           best = load;
           bestKey = candidate;

@@ -9,6 +9,17 @@ import { compareRank, type HostRanking, hostRanking, type RankEntry } from './ho
 import type { PlacementRequest, Rejections } from './placement-request.js';
 import { DEFAULT_SCHEDULER_POLICY, type SchedulerPolicy } from './policy.js';
 
+/** A passing host and its score under the policy (key + penalty). */
+interface Scored {
+  readonly host: Host;
+  readonly score: number;
+}
+
+/** Whether `a` comes before `b`: lower score, then lower id, as in a ranked list. */
+function before(a: Scored, b: Scored): boolean {
+  return a.score < b.score || (a.score === b.score && a.host.id < b.host.id);
+}
+
 /** A host with less than this free is full for every request, and leaves the ranked order. */
 const MIN_FREE_VCPUS = 1;
 const MIN_FREE_MEMORY_MIB = 64;
@@ -28,17 +39,24 @@ interface ClusterTotals {
  * kept current after every committed reservation. It is a hint: every reservation re-checks its host in
  * the store transaction, so a stale entry costs a retry, never an over-booking.
  *
- * Hosts with room are kept in one ordered list (chunked sorted arrays, see `SortedList`) by the key of
- * the current policy (see `hostRanking`): a placement walks it from the front — for best fit from the
- * request's size, found by binary search — and takes the first host that passes every filter, so it
- * visits a handful of hosts, not all 5,000. A host's entry moves (O(log n) plus a bounded array move)
+ * Hosts with room are kept in ordered lists (chunked sorted arrays, see `SortedList`) by the key of the
+ * current policy (see `hostRanking`): one list, or under `spread` by memory or CPU one per host size,
+ * inside which the request's share of a host — the spread penalty — is the same. A placement walks
+ * the lists from the front — for best fit from the request's size, found by binary search — merging
+ * them by key + penalty and stopping a list once its hosts are too small, and takes the first host that
+ * passes every filter, so it visits a handful of hosts, not all 5,000. A host's entry moves (O(log n) plus a bounded array move)
  * whenever its allocation changes; a policy change rebuilds the order (O(n log n), rare).
  * @internal
  */
 export class CapacityIndex implements PlacementView {
   readonly #hosts = new Map<string, Host>();
-  readonly #entries = new Map<string, RankEntry>();
-  #ranked = new SortedList<RankEntry>(compareRank);
+  /** Each ranked host's entry and the list that holds it. */
+  readonly #entries = new Map<string, { readonly entry: RankEntry; readonly list: string }>();
+  /**
+   * The ordered lists: one for all hosts, or — when the policy weighs the request's share of a host
+   * (`HostRanking.penalty`) — one per host size, inside which that share, and so the order, is the same.
+   */
+  #lists = new Map<string, SortedList<RankEntry>>();
   readonly #clusters = new Map<string, ClusterTotals>();
   readonly #datacenters = new Map<string, Datacenter>();
   #policy: SchedulerPolicy;
@@ -61,7 +79,7 @@ export class CapacityIndex implements PlacementView {
   setPolicy(policy: SchedulerPolicy): void {
     this.#policy = policy;
     this.#ranking = hostRanking(policy);
-    this.#ranked = new SortedList<RankEntry>(compareRank);
+    this.#lists = new Map();
     this.#entries.clear();
     for (const host of this.#hosts.values()) this.#rank(host);
   }
@@ -127,18 +145,49 @@ export class CapacityIndex implements PlacementView {
    */
   *candidates(request: PlacementRequest, rejections: Rejections): Generator<Host> {
     const floor = this.#ranking.floor(request);
-    let visited = 0;
-    for (const entry of this.#ranked.from(floor === undefined ? undefined : { key: floor, id: '' })) {
-      visited++;
-      const host = this.#hosts.get(entry.id);
-      if (!host) continue;
-      const failed = failedFilter(host, request, this);
-      if (failed === undefined) yield host;
-      else rejections[failed] = (rejections[failed] ?? 0) + 1;
+    const probe = floor === undefined ? undefined : { key: floor, id: '' };
+    const walk = { visited: 0 };
+    // Each list yields its passing hosts in order; with a penalty (constant within a list) the lists are
+    // merged by key + penalty, so the best host of all comes first. Exact, and a list is only walked as
+    // far as its next passing host.
+    const heads = [...this.#lists.values()].map((list) => {
+      const from = list.from(probe);
+      return { from, next: this.#nextPassing(from, request, rejections, walk) };
+    });
+    for (;;) {
+      let best: (typeof heads)[number] | undefined;
+      for (const head of heads) {
+        if (head.next !== undefined && (best?.next === undefined || before(head.next, best.next)))
+          best = head;
+      }
+      if (best?.next === undefined) break;
+      yield best.next.host;
+      best.next = this.#nextPassing(best.from, request, rejections, walk);
     }
     // Full hosts, and with best fit those below the request's size: too small, whatever else.
-    const tooSmall = this.#hosts.size - visited;
+    const tooSmall = this.#hosts.size - walk.visited;
     if (tooSmall > 0) rejections.capacity = (rejections.capacity ?? 0) + tooSmall;
+  }
+
+  /** The next host of `from` that passes every filter, with its score; counts those that do not. */
+  #nextPassing(
+    from: Iterator<RankEntry>,
+    request: PlacementRequest,
+    rejections: Rejections,
+    walk: { visited: number },
+  ): Scored | undefined {
+    for (let step = from.next(); !step.done; step = from.next()) {
+      walk.visited++;
+      const host = this.#hosts.get(step.value.id);
+      if (!host) continue;
+      const failed = failedFilter(host, request, this);
+      if (failed === undefined)
+        return { host, score: step.value.key + (this.#ranking.penalty?.(host, request) ?? 0) };
+      rejections[failed] = (rejections[failed] ?? 0) + 1;
+      // The rest of this list is too small as well; they are counted with the other too-small hosts.
+      if (this.#ranking.exhausted?.(host, request)) return undefined;
+    }
+    return undefined;
   }
 
   #rank(host: Host): void {
@@ -146,14 +195,23 @@ export class CapacityIndex implements PlacementView {
     const free = freeResources(host);
     if (free.vcpus < MIN_FREE_VCPUS || free.memoryMiB < MIN_FREE_MEMORY_MIB) return;
     const entry = { key: this.#ranking.key(host), id: host.id };
-    this.#entries.set(host.id, entry);
-    this.#ranked.add(entry);
+    const list =
+      this.#ranking.penalty === undefined ? '' : `${host.capacity.vcpus}/${host.capacity.memoryMiB}`;
+    let sorted = this.#lists.get(list);
+    if (sorted === undefined) {
+      sorted = new SortedList<RankEntry>(compareRank);
+      this.#lists.set(list, sorted);
+    }
+    this.#entries.set(host.id, { entry, list });
+    sorted.add(entry);
   }
 
   #unrank(hostId: string): void {
-    const entry = this.#entries.get(hostId);
-    if (entry === undefined) return;
-    this.#ranked.delete(entry);
+    const held = this.#entries.get(hostId);
+    if (held === undefined) return;
+    const sorted = this.#lists.get(held.list);
+    sorted?.delete(held.entry);
+    if (sorted?.size === 0) this.#lists.delete(held.list);
     this.#entries.delete(hostId);
   }
 

@@ -21,7 +21,25 @@ export function compareRank(a: RankEntry, b: RankEntry): number {
 export interface HostRanking {
   key(host: Host): number;
   floor(request: PlacementRequest): number | undefined;
+  /**
+   * A cost, never negative, that the request adds on top of a host's key: the host preferred is the one
+   * with the least key + penalty. Absent, the key alone decides.
+   */
+  penalty?(host: Host, request: PlacementRequest): number;
+  /**
+   * Whether no host at or after this one in its list can fit the request: along a list of one host size
+   * ordered by the utilisation of one resource, what is free of it only shrinks.
+   */
+  exhausted?(host: Host, request: PlacementRequest): boolean;
 }
+
+/**
+ * Under `spread`, how much the request's share of a host counts against it. Least utilised first alone
+ * puts a 128 GiB request on an empty 128 GiB host (100 %) as readily as on an empty 768 GiB one (17 %);
+ * weighing the share a little steers large requests to large hosts. On `bench:scheduler` 0.1 measured
+ * best (imbalance 0.107 → 0.074; 0.05: 0.075, 0.25: 0.078, 1: 0.109).
+ */
+const SPREAD_SHARE_WEIGHT = 0.1;
 
 /** The share of a host's CPU that is allocated, 0–1 (a host with no capacity counts as full). @internal */
 export function cpuUtilisation(host: Host): number {
@@ -55,7 +73,8 @@ function isEmpty(host: Host): boolean {
  * is past every host in use, less its size): opening small hosts first measured 1.53 × the fewest hosts
  * the demand needs on `bench:scheduler`, largest first 1.07 ×. `fill` by a weighted combination
  * prefers the most utilised host in use, then the largest empty one (no floor: a combined score says
- * nothing about one resource). `spread` prefers the least utilised host.
+ * nothing about one resource). `spread` prefers the least utilised host; by memory or CPU it counts a
+ * little against each host the share of it the request would take (see `SPREAD_SHARE_WEIGHT`).
  * @internal
  */
 export function hostRanking(policy: SchedulerPolicy): HostRanking {
@@ -82,11 +101,31 @@ export function hostRanking(policy: SchedulerPolicy): HostRanking {
       : rankBy === 'cpu'
         ? cpuUtilisation
         : (host: Host) => weightedUtilisation(host, weights);
+  if (placement === 'fill') {
+    return {
+      key: (host) => (isEmpty(host) ? 1 + 1 / (1 + host.capacity.memoryMiB) : 1 - utilisation(host)),
+      floor: () => undefined,
+    };
+  }
+  const share = (host: Host, request: PlacementRequest) =>
+    rankBy === 'cpu'
+      ? request.resources.vcpus / Math.max(1, host.capacity.vcpus)
+      : request.resources.memoryMiB / Math.max(1, host.capacity.memoryMiB);
+  const exhausted =
+    rankBy === 'memory'
+      ? (host: Host, request: PlacementRequest) =>
+          host.capacity.memoryMiB - host.allocated.memoryMiB < request.resources.memoryMiB
+      : rankBy === 'cpu'
+        ? (host: Host, request: PlacementRequest) =>
+            host.capacity.vcpus - host.allocated.vcpus < request.resources.vcpus
+        : undefined;
+  // Weighted spread keeps the plain order: with no one resource to stop a list at, a share-weighted
+  // merge would walk whole lists for a large request (measured p99 ≈ 1 ms at 5,000 hosts).
+  if (exhausted === undefined) return { key: utilisation, floor: () => undefined };
   return {
-    key:
-      placement === 'fill'
-        ? (host) => (isEmpty(host) ? 1 + 1 / (1 + host.capacity.memoryMiB) : 1 - utilisation(host))
-        : utilisation,
+    key: utilisation,
     floor: () => undefined,
+    penalty: (host, request) => SPREAD_SHARE_WEIGHT * share(host, request),
+    exhausted,
   };
 }

@@ -83,6 +83,19 @@ describe('capacity index', () => {
     expect(first(spread, request()).id).toBe('h-c');
   });
 
+  it('spread steers a large request to the host it takes the least share of', () => {
+    const small = host('h-a', { capacity: { vcpus: 32, memoryMiB: 131_072, storageGiB: 4096 } });
+    const large = host('h-b', { capacity: { vcpus: 128, memoryMiB: 786_432, storageGiB: 4096 } });
+    const spread = indexOf([small, large], SchedulerPolicy.parse({ placement: 'spread' }));
+    const big = request({ resources: { vcpus: 4, memoryMiB: 65_536, storageGiB: 0 } });
+    expect(first(spread, big).id).toBe('h-b');
+    // A host too small for the request ends its list's walk and is counted, not chosen.
+    const huge = request({ resources: { vcpus: 4, memoryMiB: 200_000, storageGiB: 0 } });
+    expect(first(spread, huge).id).toBe('h-b');
+    const tooBig = request({ resources: { vcpus: 4, memoryMiB: 900_000, storageGiB: 0 } });
+    expect(first(spread, tooBig)).toEqual({ rejections: { capacity: 2 } });
+  });
+
   it('re-ranks a host when its allocation changes, and when the policy changes', () => {
     const index = indexOf([used('h-a', 0, 0), used('h-b', 0, 100_000)]);
     expect(first(index, request()).id).toBe('h-b');
@@ -135,6 +148,7 @@ describe('capacity index', () => {
       { placement: 'spread', rankBy: 'weighted', weights: { cpu: 0.3, memory: 0.7 } },
     ].map((p) => SchedulerPolicy.parse(p));
     const hostArb = fc.record({
+      size: fc.constantFrom(1, 2, 3),
       vcpus: fc.integer({ min: 0, max: 64 }),
       memoryMiB: fc.integer({ min: 0, max: 262_144 }),
       state: fc.constantFrom('up', 'up', 'up', 'down'),
@@ -157,6 +171,8 @@ describe('capacity index', () => {
               state: s.state as Host['state'],
               tags: s.tags,
               dedicatedTenantId: s.dedicated,
+              // Hosts of different sizes, so that a request's share of a host differs between them.
+              capacity: { vcpus: 64 * s.size, memoryMiB: 262_144 * s.size, storageGiB: 4096 },
               allocated: { vcpus: s.vcpus, memoryMiB: s.memoryMiB, storageGiB: 0 },
             }),
           );
@@ -169,7 +185,8 @@ describe('capacity index', () => {
               tags: r.tags,
             });
             const fitting = [...byId.values()].filter((h) => failedFilter(h, req, index) === undefined);
-            fitting.sort((a, b) => ranking.key(a) - ranking.key(b) || (a.id < b.id ? -1 : 1));
+            const score = (h: Host) => ranking.key(h) + (ranking.penalty?.(h, req) ?? 0);
+            fitting.sort((a, b) => score(a) - score(b) || (a.id < b.id ? -1 : 1));
             const chosen = first(index, req).id;
             expect(chosen).toBe(fitting[0]?.id);
             const winner = chosen === undefined ? undefined : byId.get(chosen);
