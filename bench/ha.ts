@@ -11,12 +11,8 @@
  * The failed host and one spare are dedicated to a second tenant and tagged, so exactly the 50 bench
  * instances sit on it and their restarts have somewhere to go.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCloud, createSqliteStore, systemContext } from '@ecloud/core';
-import { simulator } from '@ecloud/core/testing';
+import { simulatedCloud } from './sim-cloud.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,23 +27,10 @@ const failedCount = Number(values.failed);
 const INFLIGHT = 256;
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ecloud-bench-ha-'));
-  const sim = simulator({ name: 'sim', hosts: { count: hostCount } });
-  const cloud = await createCloud({
-    store: createSqliteStore({ filename: join(dir, 'ha.db') }),
-    drivers: [sim],
-    nodeId: 'bench',
+  const { cloud, sim, ctx, hosts, image, dispose } = await simulatedCloud(hostCount, {
     jobConcurrency: INFLIGHT,
     ha: { enabled: false },
   });
-  const ctx = systemContext('bench');
-  const dc = await cloud.datacenters.create(ctx, { name: 'dc' });
-  const cluster = await cloud.clusters.create(ctx, {
-    name: 'c',
-    datacenterId: dc.id,
-    hypervisor: 'simulator',
-  });
-  const hosts = await cloud.hosts.discover(ctx, { clusterId: cluster.id, driver: 'sim' });
   const [failed, spare] = hosts;
   if (!failed || !spare) throw new Error('the bench needs at least two hosts');
   const critical = await cloud.tenants.create(ctx, { name: 'critical' });
@@ -55,12 +38,6 @@ async function main(): Promise<void> {
   for (const host of [failed, spare]) {
     await cloud.hosts.update(ctx, host.id, { tags: ['ha-bench'], dedicatedTenantId: critical.id });
   }
-  const image = await cloud.images.create(ctx, {
-    name: 'img',
-    os: 'linux',
-    sizeGiB: 5,
-    hypervisors: ['simulator'],
-  });
   const pinned = await cloud.offerings.create(ctx, {
     name: 'pinned',
     vcpus: 1,
@@ -103,8 +80,7 @@ async function main(): Promise<void> {
   const running = (await cloud.instances.list(ctx, { hostId: spare.id, limit: 1000 })).items.filter(
     (vm) => vm.state === 'running',
   ).length;
-  await cloud.close();
-  rmSync(dir, { recursive: true, force: true });
+  await dispose();
   console.log(
     JSON.stringify({
       hosts: hostCount,

@@ -3,12 +3,8 @@
  * prints, as its last line, `{ vms, hosts, seconds, createsPerSec, rssMiB }`.
  * Usage: npm run bench:lifecycle -- [--hosts 5000] [--vms 50000] [--inflight 256]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCloud, createSqliteStore, systemContext } from '@ecloud/core';
-import { simulator } from '@ecloud/core/testing';
+import { simulatedCloud } from './sim-cloud.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,29 +26,8 @@ const MIX = [
 ];
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ecloud-bench-'));
-  const sim = simulator({ name: 'sim', hosts: { count: hostCount } });
-  const cloud = await createCloud({
-    store: createSqliteStore({ filename: join(dir, 'bench.db') }),
-    drivers: [sim],
-    nodeId: 'bench',
-    jobConcurrency: inflight,
-  });
-  const ctx = systemContext('bench');
-  const dc = await cloud.datacenters.create(ctx, { name: 'dc' });
-  const cluster = await cloud.clusters.create(ctx, {
-    name: 'c',
-    datacenterId: dc.id,
-    hypervisor: 'simulator',
-  });
-  await cloud.hosts.discover(ctx, { clusterId: cluster.id, driver: 'sim' });
+  const { cloud, ctx, image, dispose } = await simulatedCloud(hostCount, { jobConcurrency: inflight });
   const tenant = await cloud.tenants.create(ctx, { name: 'bench' });
-  const image = await cloud.images.create(ctx, {
-    name: 'img',
-    os: 'linux',
-    sizeGiB: 5,
-    hypervisors: ['simulator'],
-  });
   const offerings: string[] = [];
   for (const size of MIX) {
     const { weight, ...input } = size;
@@ -82,8 +57,7 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: inflight }, worker));
   const seconds = (performance.now() - started) / 1000;
   const rssMiB = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  await cloud.close();
-  rmSync(dir, { recursive: true, force: true });
+  await dispose();
   const created = vmCount - failed;
   console.log(
     JSON.stringify({

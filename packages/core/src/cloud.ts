@@ -36,7 +36,7 @@ import type { ServiceDeps } from './services/service-deps.js';
 import { createVolumeService, deleteVolumeHandler, type VolumeService } from './services/volume-service.js';
 import type { ComputeDriver } from './spi/compute-driver.js';
 import { DriverRegistry } from './spi/driver-registry.js';
-import type { CollectionMap } from './store/collections.js';
+import { allRecords } from './store/all-records.js';
 import { createSqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
 
@@ -123,33 +123,19 @@ function defaultStore(): Store {
   return createSqliteStore({ filename: '.ecloud/ecloud.db' });
 }
 
-/** Every record of a collection, a page at a time. */
-async function* everyRecord<K extends 'hosts' | 'clusters' | 'datacenters'>(
-  store: Store,
-  collection: K,
-): AsyncGenerator<CollectionMap[K]> {
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.list(collection, { limit: 1000, ...(after === undefined ? {} : { after }) });
-    yield* page.items;
-    if (page.nextCursor === undefined) return;
-    after = page.nextCursor;
-  }
-}
-
 /**
  * Rebuilds the scheduler's view from the store, and finishes a change of cluster limits that a process
  * died in the middle of (hosts whose capacity is not what their cluster's ratios give).
  */
 async function loadIndex(store: Store, index: CapacityIndex): Promise<void> {
-  for await (const datacenter of everyRecord(store, 'datacenters')) index.upsertDatacenter(datacenter);
+  for await (const datacenter of allRecords(store, 'datacenters')) index.upsertDatacenter(datacenter);
   const clusters: Cluster[] = [];
-  for await (const cluster of everyRecord(store, 'clusters')) {
+  for await (const cluster of allRecords(store, 'clusters')) {
     index.upsertCluster(cluster);
     clusters.push(cluster);
   }
   const stale = new Set<string>();
-  for await (const host of everyRecord(store, 'hosts')) {
+  for await (const host of allRecords(store, 'hosts')) {
     index.upsert(host);
     const cluster = index.cluster(host.clusterId);
     const capacity = cluster && hostCapacity(host, cluster.overcommit);

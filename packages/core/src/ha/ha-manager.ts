@@ -1,11 +1,12 @@
 import { EcloudError, toEcloudError } from '../errors/ecloud-error.js';
 import { transactWithEvents } from '../events/outbox.js';
-import type { Host, HostState } from '../model/host.js';
+import type { DriverHostState, Host, HostState } from '../model/host.js';
 import type { Instance } from '../model/instance.js';
 import { callDriver, quickCall } from '../services/driver-call.js';
 import { failoverInstance } from '../services/instances/failover-instance.js';
 import type { ServiceDeps } from '../services/service-deps.js';
 import type { ComputeDriver } from '../spi/compute-driver.js';
+import { allRecords } from '../store/all-records.js';
 import type { LeaseKeeper } from './lease-keeper.js';
 
 /** How the HA manager judges hosts. @internal */
@@ -31,8 +32,6 @@ export interface HaTickReport {
   /** Time spent choosing new hosts and reserving them for the restarts of this round, in ms. */
   readonly restartPlanMs: number;
 }
-
-const PAGE = 500;
 
 interface Round {
   restartPlanMs: number;
@@ -105,10 +104,13 @@ export class HaManager {
     if (!(await this.#lease.hold())) return { leader: false, ...round };
     // One walk of the in-memory hosts per round (5,000 entries), grouped by driver.
     const byDriver = new Map<string, Host[]>();
-    for (const host of this.#deps.index.hosts())
-      byDriver.set(host.driver, [...(byDriver.get(host.driver) ?? []), host]);
+    for (const host of this.#deps.index.hosts()) {
+      const hosts = byDriver.get(host.driver);
+      if (hosts === undefined) byDriver.set(host.driver, [host]);
+      else hosts.push(host);
+    }
     for (const driver of this.#deps.drivers.all()) {
-      let reported: Map<string, HostState>;
+      let reported: Map<string, DriverHostState>;
       try {
         const listed = await callDriver(driver.name, () => driver.listHosts(quickCall()));
         reported = new Map(listed.map((host) => [host.ref, host.state]));
@@ -122,7 +124,7 @@ export class HaManager {
     return { leader: true, ...round };
   }
 
-  async #check(host: Host, reported: HostState, driver: ComputeDriver, round: Round): Promise<void> {
+  async #check(host: Host, reported: DriverHostState, driver: ComputeDriver, round: Round): Promise<void> {
     if (reported === 'up') {
       this.#misses.delete(host.id);
       if (host.state !== 'up' && (await this.#setState(host.id, 'up'))) round.recovered.push(host.id);
@@ -136,7 +138,7 @@ export class HaManager {
       return;
     }
     if (misses < this.#settings.missedHeartbeats) return;
-    if (host.state === 'up' && (await this.#setState(host.id, reported === 'fenced' ? 'down' : reported))) {
+    if (host.state === 'up' && (await this.#setState(host.id, reported))) {
       round.suspect.push(host.id);
     }
     if (!driver.capabilities.fencing) return;
@@ -161,7 +163,10 @@ export class HaManager {
     for (const vm of resident) {
       // The fence powered them off; say so rather than leave them "running" on a dead host.
       if (vm.haPriority === null && (vm.state === 'running' || vm.state === 'suspended')) {
-        await this.#deps.store.update('instances', { ...vm, state: 'stopped' }).catch(() => undefined);
+        // A job that took the instance meanwhile (CONFLICT) records its state itself.
+        await this.#deps.store.update('instances', { ...vm, state: 'stopped' }).catch((error: unknown) => {
+          if (!EcloudError.is(error, 'CONFLICT')) throw error;
+        });
       }
     }
     const started = [];
@@ -186,17 +191,8 @@ export class HaManager {
 
   async #instancesOn(hostId: string): Promise<Instance[]> {
     const found: Instance[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await this.#deps.store.list('instances', {
-        where: { hostId },
-        limit: PAGE,
-        ...(after === undefined ? {} : { after }),
-      });
-      found.push(...page.items);
-      if (page.nextCursor === undefined) return found;
-      after = page.nextCursor;
-    }
+    for await (const vm of allRecords(this.#deps.store, 'instances', { hostId })) found.push(vm);
+    return found;
   }
 
   /** Sets a host's state; false when it already had it. */

@@ -2,6 +2,7 @@ import { toEcloudError } from '../errors/ecloud-error.js';
 import type { Job } from '../model/job.js';
 import type { DriverPowerState } from '../spi/compute-driver.js';
 import type { DriverRegistry } from '../spi/driver-registry.js';
+import { allRecords } from '../store/all-records.js';
 import type { Store } from '../store/store.js';
 import type { JobRunner } from './job-runner.js';
 
@@ -24,20 +25,9 @@ export interface ReconcilerDeps {
   readonly nodeId: string;
 }
 
-const PAGE = 200;
-
-async function* unfinishedJobs(deps: ReconcilerDeps, state: 'queued' | 'running'): AsyncGenerator<Job> {
-  let after: string | undefined;
-  for (;;) {
-    const page = await deps.store.list('jobs', {
-      where: { state, ownerNode: deps.nodeId },
-      limit: PAGE,
-      ...(after === undefined ? {} : { after }),
-    });
-    yield* page.items;
-    if (page.nextCursor === undefined) return;
-    after = page.nextCursor;
-  }
+/** This process's jobs in `state`; paging by id stays correct while the caller moves them out of it. */
+function unfinishedJobs(deps: ReconcilerDeps, state: 'queued' | 'running'): AsyncGenerator<Job> {
+  return allRecords(deps.store, 'jobs', { state, ownerNode: deps.nodeId }, 200);
 }
 
 const POWER_TO_STATE: Record<DriverPowerState, 'running' | 'stopped' | 'suspended'> = {
@@ -72,7 +62,6 @@ export async function reconcileJobs(deps: ReconcilerDeps): Promise<ReconcileRepo
   let rolledBack = 0;
   let instancesSynced = 0;
   const errors: { jobId: string; code: string; message: string }[] = [];
-  // Paging by id stays correct while the loop moves jobs out of the filtered state.
   for await (const job of unfinishedJobs(deps, 'running')) {
     try {
       if (deps.runner.handlerFor(job.operation)?.recovery === 'resume') {

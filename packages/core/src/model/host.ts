@@ -2,9 +2,18 @@ import { z } from 'zod';
 import { HypervisorKind, RecordMeta, ResourceName, Tags } from './common.js';
 import { listFilter } from './page.js';
 
-/** Connection state of a host as last seen by its driver. @public */
-export const HostState = z.enum(['up', 'down', 'disconnected', 'fenced']);
-/** Connection state of a host as last seen by its driver (the type of the {@link HostState} schema). @public */
+/** A host's state as its driver reports it: answering, down, or cut off from the driver. @public */
+export const DriverHostState = z.enum(['up', 'down', 'disconnected']);
+/** A host's state as its driver reports it (the type of the {@link DriverHostState} schema). @public */
+export type DriverHostState = z.infer<typeof DriverHostState>;
+
+/**
+ * A host's state as the core records it: what its driver last reported, or `fenced` once the HA
+ * manager has had it cut off for good (R-HA-2) — a state only the core gives.
+ * @public
+ */
+export const HostState = z.enum([...DriverHostState.options, 'fenced']);
+/** A host's state as the core records it (the type of the {@link HostState} schema). @public */
 export type HostState = z.infer<typeof HostState>;
 
 /** Maintenance mode (R-COMP-5): `entering` while instances are evacuated. @public */

@@ -2,7 +2,7 @@ import type { Host } from '../model/host.js';
 import type { CapacityIndex } from './capacity-index.js';
 import { failedFilter } from './filters/pipeline.js';
 import { withAllocation } from './host-capacity.js';
-import { cpuUtilisation, memoryUtilisation, weightedUtilisation } from './host-ranking.js';
+import { policyUtilisation } from './host-ranking.js';
 import type { PlacementRequest } from './placement-request.js';
 
 /** An instance the planner may move: what it holds and what a new host must satisfy. @internal */
@@ -62,12 +62,17 @@ export function planBalance(
   groups: ReadonlyMap<string, PlannedGroup>,
   limits: BalanceLimits,
 ): BalancePlan {
-  const utilisation = utilisationOf(index);
+  const utilisation = policyUtilisation(index.policy);
   const state = new Map(hosts.map((host) => [host.id, host]));
   const onHost = new Map<string, Movable[]>();
-  for (const item of movable) onHost.set(item.hostId, [...(onHost.get(item.hostId) ?? []), item]);
+  const add = (hostId: string, item: Movable) => {
+    const items = onHost.get(hostId);
+    if (items === undefined) onHost.set(hostId, [item]);
+    else items.push(item);
+  };
+  for (const item of movable) add(item.hostId, item);
   const moves: PlannedMove[] = [];
-  const eligible = () => [...state.values()].filter((h) => h.state === 'up' && h.maintenance === 'none');
+  const eligible = () => [...state.values()].filter(balanceable);
   const imbalanceBefore = spread(eligible(), utilisation);
   while (moves.length < limits.maxMigrations) {
     const pool = eligible();
@@ -84,7 +89,7 @@ export function planBalance(
       hottest.id,
       (onHost.get(hottest.id) ?? []).filter((m) => m !== item),
     );
-    onHost.set(target.id, [...(onHost.get(target.id) ?? []), { ...item, hostId: target.id }]);
+    add(target.id, { ...item, hostId: target.id });
     if (item.groupId !== null) groups.get(item.groupId)?.members.set(item.instanceId, target.id);
     moves.push({ instanceId: item.instanceId, fromHostId: hottest.id, toHostId: target.id });
   }
@@ -100,17 +105,9 @@ function spread(hosts: readonly Host[], utilisation: (host: Host) => number): nu
   return Math.round(Math.sqrt(variance) * 10_000) / 10_000;
 }
 
-/** The utilisation balancing evens out: the resource the scheduling policy ranks by. @internal */
-export function balanceUtilisation(index: CapacityIndex): (host: Host) => number {
-  return utilisationOf(index);
-}
-
-/** The utilisation the policy ranks by: memory, CPU or the weighted mix. */
-function utilisationOf(index: CapacityIndex): (host: Host) => number {
-  const { rankBy, weights } = index.policy;
-  if (rankBy === 'cpu') return cpuUtilisation;
-  if (rankBy === 'weighted') return (host) => weightedUtilisation(host, weights);
-  return memoryUtilisation;
+/** Whether balancing may move instances onto or off the host: up and not in maintenance. @internal */
+export function balanceable(host: Host): boolean {
+  return host.state === 'up' && host.maintenance === 'none';
 }
 
 /** The request of `item` moving off `source`, with its group's rule as the plan has the group now. */

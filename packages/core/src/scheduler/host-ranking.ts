@@ -64,6 +64,14 @@ function isEmpty(host: Host): boolean {
   return host.allocated.vcpus === 0 && host.allocated.memoryMiB === 0;
 }
 
+/** The utilisation a policy ranks by — memory, CPU or the weighted mix — which balancing evens out too. @internal */
+export function policyUtilisation(policy: SchedulerPolicy): (host: Host) => number {
+  const { rankBy, weights } = policy;
+  if (rankBy === 'cpu') return cpuUtilisation;
+  if (rankBy === 'weighted') return (host) => weightedUtilisation(host, weights);
+  return memoryUtilisation;
+}
+
 /**
  * The ranking of a policy.
  *
@@ -78,7 +86,7 @@ function isEmpty(host: Host): boolean {
  * @internal
  */
 export function hostRanking(policy: SchedulerPolicy): HostRanking {
-  const { placement, rankBy, weights } = policy;
+  const { placement, rankBy } = policy;
   if (placement === 'fill' && rankBy === 'memory') {
     return {
       key: (host) =>
@@ -95,12 +103,7 @@ export function hostRanking(policy: SchedulerPolicy): HostRanking {
       floor: (request) => request.resources.vcpus,
     };
   }
-  const utilisation =
-    rankBy === 'memory'
-      ? memoryUtilisation
-      : rankBy === 'cpu'
-        ? cpuUtilisation
-        : (host: Host) => weightedUtilisation(host, weights);
+  const utilisation = policyUtilisation(policy);
   if (placement === 'fill') {
     return {
       key: (host) => (isEmpty(host) ? 1 + 1 / (1 + host.capacity.memoryMiB) : 1 - utilisation(host)),

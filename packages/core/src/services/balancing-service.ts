@@ -5,13 +5,15 @@ import type { Instance } from '../model/instance.js';
 import { parseInput } from '../model/validate.js';
 import {
   type BalancePlan,
-  balanceUtilisation,
+  balanceable,
   type Movable,
   type PlannedGroup,
   type PlannedMove,
   planBalance,
 } from '../scheduler/balance-planner.js';
-import { instanceResources } from './instances/instance-job.js';
+import { policyUtilisation } from '../scheduler/host-ranking.js';
+import { allRecords } from '../store/all-records.js';
+import { instanceResources, instanceStorageGiB } from './instances/instance-job.js';
 import { instancePlacement } from './instances/instance-placement.js';
 import { migrateInstance } from './instances/migrate-instance.js';
 import type { ServiceDeps } from './service-deps.js';
@@ -68,30 +70,19 @@ export interface BalancingService {
   execute(ctx: CallContext, plan: BalancePlan, options?: ExecuteBalanceOptions): Promise<BalanceOutcome>;
 }
 
-const PAGE = 500;
-
 /** Running instances on `hostId` that no job holds and whose driver migrates live. */
 async function movableOn(deps: ServiceDeps, hostId: string): Promise<Instance[]> {
   const found: Instance[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await deps.store.list('instances', {
-      where: { hostId, state: 'running' },
-      limit: PAGE,
-      ...(after === undefined ? {} : { after }),
-    });
-    for (const vm of page.items) {
-      if (vm.jobId === null && deps.drivers.get(vm.driver ?? '').capabilities.liveMigration) found.push(vm);
-    }
-    if (page.nextCursor === undefined) return found;
-    after = page.nextCursor;
+  for await (const vm of allRecords(deps.store, 'instances', { hostId, state: 'running' })) {
+    if (vm.jobId === null && deps.drivers.get(vm.driver ?? '').capabilities.liveMigration) found.push(vm);
   }
+  return found;
 }
 
 async function buildPlan(deps: ServiceDeps, input: z.output<typeof BalanceInput>): Promise<BalancePlan> {
   const hosts = deps.index.hosts(input.clusterId);
-  const utilisation = balanceUtilisation(deps.index);
-  const eligible = hosts.filter((h) => h.state === 'up' && h.maintenance === 'none');
+  const utilisation = policyUtilisation(deps.index.policy);
+  const eligible = hosts.filter(balanceable);
   const mean = eligible.reduce((sum, h) => sum + utilisation(h), 0) / Math.max(1, eligible.length);
   // Only hosts above the band give instances up; reading the instances of the others is wasted work.
   const sources = eligible.filter((h) => utilisation(h) > mean + input.band);
@@ -99,9 +90,7 @@ async function buildPlan(deps: ServiceDeps, input: z.output<typeof BalanceInput>
   const groups = new Map<string, PlannedGroup>();
   for (const source of sources) {
     for (const vm of await movableOn(deps, source.id)) {
-      const storageGiB = (
-        await deps.store.list('volumes', { where: { instanceId: vm.id }, limit: 1000 })
-      ).items.reduce((sum, v) => sum + v.sizeGiB, 0);
+      const storageGiB = await instanceStorageGiB(deps.store, vm.id);
       const { group: _, ...request } = await instancePlacement(
         deps.store,
         vm,

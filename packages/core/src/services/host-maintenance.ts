@@ -6,6 +6,7 @@ import type { JobHandle } from '../jobs/job-handle.js';
 import type { OperationHandler, StepContext } from '../jobs/operation.js';
 import type { Host, MaintenanceState } from '../model/host.js';
 import type { Instance } from '../model/instance.js';
+import { allRecords } from '../store/all-records.js';
 import type { StoreSession } from '../store/store.js';
 import { createInstanceService, type InstanceService } from './instance-service.js';
 import { requireRecord, type ServiceDeps } from './service-deps.js';
@@ -14,7 +15,6 @@ import { requireRecord, type ServiceDeps } from './service-deps.js';
 const EVACUATION_CONCURRENCY = 4;
 /** How long an evacuation waits before trying again an instance another job holds. */
 const BUSY_RETRY_MS = 200;
-const PAGE = 200;
 
 /** Why an instance could not leave the host. */
 interface Stuck {
@@ -140,20 +140,12 @@ async function evacuate(
   await (await instances.start(ctx, instance.id)).wait(wait);
 }
 
-/** The instances still on the host, a page at a time. */
+/** The instances still on the host. */
 async function remaining(deps: ServiceDeps, hostId: string): Promise<Instance[]> {
   const found: Instance[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await deps.store.list('instances', {
-      where: { hostId },
-      limit: PAGE,
-      ...(after === undefined ? {} : { after }),
-    });
-    found.push(...page.items.filter((vm) => vm.state !== 'deleted'));
-    if (page.nextCursor === undefined) return found;
-    after = page.nextCursor;
-  }
+  for await (const vm of allRecords(deps.store, 'instances', { hostId }))
+    if (vm.state !== 'deleted') found.push(vm);
+  return found;
 }
 
 /**

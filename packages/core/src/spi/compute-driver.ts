@@ -1,5 +1,5 @@
 import type { HypervisorKind } from '../model/common.js';
-import type { CpuTopology, HostState } from '../model/host.js';
+import type { CpuTopology, DriverHostState } from '../model/host.js';
 import type { ComputeCapabilities } from './capabilities.js';
 
 /** The compute SPI version this core implements. A driver's major must match, its minor be ≤ ours. @public */
@@ -24,13 +24,13 @@ export interface DriverHost {
   readonly cpu: CpuTopology;
   readonly memoryMiB: number;
   readonly storageGiB: number;
-  readonly state: HostState;
+  readonly state: DriverHostState;
 }
 
 /** Live use of a host (R-SCHED-1, R-MON-1). @public */
 export interface HostUsage {
   readonly ref: string;
-  readonly state: HostState;
+  readonly state: DriverHostState;
   readonly cpuUsedPercent: number;
   readonly memoryUsedMiB: number;
   readonly storageUsedGiB: number;
@@ -90,7 +90,7 @@ export interface CreatedInstance {
 
 /** Something a driver noticed on its own (a host went down, an instance stopped). @public */
 export type DriverEvent =
-  | { readonly type: 'host.state'; readonly hostRef: string; readonly state: HostState }
+  | { readonly type: 'host.state'; readonly hostRef: string; readonly state: DriverHostState }
   | { readonly type: 'instance.power'; readonly instanceRef: string; readonly power: DriverPowerState };
 
 /**

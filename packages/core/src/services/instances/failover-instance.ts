@@ -4,7 +4,6 @@ import type { OperationHandler } from '../../jobs/operation.js';
 import type { Resources } from '../../model/host.js';
 import type { Instance } from '../../model/instance.js';
 import { releaseCapacity, reserveCapacity } from '../../scheduler/reservation.js';
-import type { StoreSession } from '../../store/store.js';
 import { callDriver } from '../driver-call.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { setGroupMember } from './instance-group.js';
@@ -12,13 +11,14 @@ import {
   instanceEvent,
   instanceResources,
   instanceResult,
-  instanceVolumes,
+  instanceStorageGiB,
   jobInstance,
   stepCall,
   submitInstanceJob,
   unlockInstance,
 } from './instance-job.js';
 import { instancePlacement } from './instance-placement.js';
+import { type Relocation, recordRelocation } from './instance-relocation.js';
 
 interface FailoverJobInput {
   readonly instanceId: string;
@@ -28,6 +28,13 @@ interface FailoverJobInput {
 }
 
 const input = (raw: Record<string, unknown>) => raw as unknown as FailoverJobInput;
+
+const relocation = (job: FailoverJobInput): Relocation => ({
+  instanceId: job.instanceId,
+  fromHostId: job.fencedHostId,
+  toHostId: job.targetHostId,
+  resources: job.resources,
+});
 
 /**
  * Restarts an instance of a fenced host on another one (R-HA-1): a new host is chosen through the
@@ -47,8 +54,7 @@ export function failoverInstance(
     instance.id,
     'failover',
     async (tx, current, effects) => {
-      const storageGiB = (await instanceVolumes(tx, current.id)).reduce((sum, v) => sum + v.sizeGiB, 0);
-      const resources = instanceResources(current, storageGiB);
+      const resources = instanceResources(current, await instanceStorageGiB(tx, current.id));
       const request = await instancePlacement(tx, current, resources, {
         driver: current.driver ?? '',
         excludeHostIds: new Set([fencedHostId]),
@@ -64,25 +70,6 @@ export function failoverInstance(
     },
     instanceResult(deps),
   );
-}
-
-/** Records the instance on its new host (running, or stopped if it moved but did not start). */
-async function settleOnTarget(
-  tx: StoreSession,
-  job: FailoverJobInput,
-  state: 'running' | 'stopped',
-): Promise<{ instance: Instance; released: Awaited<ReturnType<typeof releaseCapacity>> }> {
-  const released = await releaseCapacity(tx, job.fencedHostId, job.resources);
-  const target = await tx.get('hosts', job.targetHostId);
-  const instance = await unlockInstance(tx, job.instanceId, {
-    hostId: job.targetHostId,
-    state,
-    ...(target ? { clusterId: target.clusterId, datacenterId: target.datacenterId } : {}),
-  });
-  for (const volume of await instanceVolumes(tx, job.instanceId)) {
-    await tx.update('volumes', { ...volume, hostId: job.targetHostId });
-  }
-  return { instance, released };
 }
 
 /** The job of `failoverInstance`: move cold, then start; no undo, there is no going back to a fenced host. @internal */
@@ -127,8 +114,9 @@ export function failoverHandler(deps: ServiceDeps): OperationHandler {
       },
     ],
     async commit(job, tx, effects) {
-      const { instance, released } = await settleOnTarget(tx, input(job.input), 'running');
-      if (released) effects.afterCommit(() => deps.index.upsert(released));
+      const instance = await recordRelocation(deps, tx, effects, relocation(input(job.input)), {
+        state: 'running',
+      });
       instanceEvent(effects, 'instance.failed_over', instance, { from: input(job.input).fencedHostId });
       return { result: { instanceId: instance.id }, value: instance };
     },
@@ -137,8 +125,7 @@ export function failoverHandler(deps: ServiceDeps): OperationHandler {
       const moved = job.steps.some((step) => step.name === 'driver.move');
       if (moved) {
         // The instance is on the new host already, only not started: record it there, stopped.
-        const { instance, released } = await settleOnTarget(tx, parsed, 'stopped');
-        if (released) effects.afterCommit(() => deps.index.upsert(released));
+        const instance = await recordRelocation(deps, tx, effects, relocation(parsed), { state: 'stopped' });
         instanceEvent(effects, 'instance.failover_failed', instance, { error: error.toJSON(), moved: true });
         return;
       }

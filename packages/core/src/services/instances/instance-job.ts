@@ -57,6 +57,11 @@ export function instanceSpec(
   };
 }
 
+/** What an instance's disks take on its host, in GiB. @internal */
+export async function instanceStorageGiB(session: StoreSession, instanceId: string): Promise<number> {
+  return (await instanceVolumes(session, instanceId)).reduce((sum, v) => sum + v.sizeGiB, 0);
+}
+
 /** The disks of an instance in device order. @internal */
 export async function instanceVolumes(session: StoreSession, instanceId: string): Promise<Volume[]> {
   const page = await session.list('volumes', { where: { instanceId }, limit: 1000 });

@@ -18,13 +18,14 @@ import {
   instanceEvent,
   instanceResources,
   instanceResult,
-  instanceVolumes,
+  instanceStorageGiB,
   jobInstance,
   stepCall,
   submitInstanceJob,
   unlockInstance,
 } from './instance-job.js';
 import { instancePlacement } from './instance-placement.js';
+import { recordRelocation } from './instance-relocation.js';
 
 interface MigrateJobInput {
   readonly instanceId: string;
@@ -75,8 +76,7 @@ export async function migrateInstance(
           },
         );
       }
-      const storageGiB = (await instanceVolumes(tx, instance.id)).reduce((sum, v) => sum + v.sizeGiB, 0);
-      const resources = instanceResources(instance, storageGiB);
+      const resources = instanceResources(instance, await instanceStorageGiB(tx, instance.id));
       const request = await instancePlacement(tx, instance, resources, {
         driver: instance.driver ?? '',
         excludeHostIds: new Set([sourceHostId]),
@@ -134,15 +134,12 @@ export function migrateHandler(deps: ServiceDeps): OperationHandler {
     ],
     async commit(job, tx, effects) {
       const { instanceId, sourceHostId, targetHostId, resources } = input(job.input);
-      const source = await releaseCapacity(tx, sourceHostId, resources);
-      if (source) effects.afterCommit(() => deps.index.upsert(source));
-      const target = await tx.get('hosts', targetHostId);
-      const instance = await unlockInstance(tx, instanceId, {
-        hostId: targetHostId,
-        ...(target ? { clusterId: target.clusterId, datacenterId: target.datacenterId } : {}),
+      const instance = await recordRelocation(deps, tx, effects, {
+        instanceId,
+        fromHostId: sourceHostId,
+        toHostId: targetHostId,
+        resources,
       });
-      for (const volume of await instanceVolumes(tx, instanceId))
-        await tx.update('volumes', { ...volume, hostId: targetHostId });
       instanceEvent(effects, 'instance.migrated', instance, { from: sourceHostId, to: targetHostId });
       return { result: { instanceId }, value: instance };
     },

@@ -1,5 +1,5 @@
 import type { EcloudError } from '../../errors/ecloud-error.js';
-import type { CpuTopology, HostState } from '../../model/host.js';
+import type { CpuTopology, DriverHostState } from '../../model/host.js';
 import type { DriverHost, DriverPowerState, HostUsage } from '../../spi/compute-driver.js';
 import { simError } from './sim-errors.js';
 import type { ResolvedSimHost } from './simulator-options.js';
@@ -22,7 +22,7 @@ export class SimHost {
   readonly storageGiB: number;
   /** Hardware threads: the most vCPUs a single instance can be given on this host. */
   readonly logicalCpus: number;
-  state: HostState = 'up';
+  state: DriverHostState = 'up';
   /** References of the instances defined on this host. */
   readonly instances = new Set<string>();
   private residentMemoryMiB = 0;
