@@ -3,9 +3,12 @@
  * public what-if API (`createCapacityPlan`: the scheduler's own capacity index, filters and policy) and
  * prints, as its last line, `{ policy, hosts, vms, placed, placementsPerSec, p50Micros, p99Micros,
  * hostsUsed, lowerBoundHosts, imbalance, rank, seconds, cpuDemandRatio, memoryDemandRatio, rssMiB }`,
- * plus `seed` for a synthetic run or `unplaced` (request names) for a CSV run.
+ * plus `seed` for a synthetic run or `unplaced` (request names) for a CSV run. With `--balance-band B`,
+ * balancing rounds (the cloud balancer's planner, at most 1,000 moves each) then run over the placement
+ * until one moves nothing, and the report adds `balanceBand, balancingMigrations, balancingSeconds,
+ * imbalanceAfterBalancing`; `imbalance` stays that of the placement alone.
  * Usage: npm run bench:scheduler -- [--hosts 5000] [--vms 50000] [--policy fill|spread]
- *          [--rank memory|cpu|weighted] [--seed 1] [--naive] [--json]
+ *          [--rank memory|cpu|weighted|shape] [--seed 1] [--naive] [--balance-band 0.05] [--json]
  *        npm run bench:scheduler -- --hosts-file hosts.csv --vms-file vms.csv [--policy fill] …
  *
  * Synthetic inventory, drawn with a seeded PRNG (mulberry32), CPU over-commit 1 (cpuMilli = threads or
@@ -29,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { createCapacityPlan } from '@ecloud/core';
 
 const PLACEMENTS = ['fill', 'spread'] as const;
-const RANKINGS = ['memory', 'cpu', 'weighted'] as const;
+const RANKINGS = ['memory', 'cpu', 'weighted', 'shape'] as const;
 type Placement = (typeof PLACEMENTS)[number];
 type RankBy = (typeof RANKINGS)[number];
 
@@ -91,6 +94,8 @@ interface HostLoad {
 interface Scheduler {
   place(request: Sized): boolean;
   hosts(): readonly HostLoad[];
+  /** One balancing round with the band; the number of moves made (the naive scan cannot balance). */
+  balance?(band: number): number;
 }
 
 interface Workload {
@@ -118,6 +123,11 @@ function parseOptions() {
   }
   const rank = oneOf('rank', values.rank, RANKINGS);
   if (values.naive && rank !== 'memory') throw new UsageError('--naive ranks by memory only');
+  const band = values['balance-band'];
+  const balanceBand = band === undefined ? undefined : Number(band);
+  if (balanceBand !== undefined && !(balanceBand >= 0.01 && balanceBand <= 0.5))
+    throw new UsageError(`--balance-band must be a number from 0.01 to 0.5, got "${band}"`);
+  if (values.naive && balanceBand !== undefined) throw new UsageError('--naive cannot balance');
   return {
     hosts: positiveInteger('hosts', values.hosts),
     vms: positiveInteger('vms', values.vms),
@@ -125,6 +135,7 @@ function parseOptions() {
     policy: oneOf('policy', values.policy, PLACEMENTS),
     rank,
     naive: values.naive,
+    balanceBand,
     json: values.json,
     files: hostsFile !== undefined && vmsFile !== undefined ? { hostsFile, vmsFile } : undefined,
   };
@@ -139,6 +150,7 @@ function parseCommandLine() {
       rank: { type: 'string', default: 'memory' },
       seed: { type: 'string', default: '1' },
       naive: { type: 'boolean', default: false },
+      'balance-band': { type: 'string' },
       json: { type: 'boolean', default: false },
       'hosts-file': { type: 'string' },
       'vms-file': { type: 'string' },
@@ -244,10 +256,31 @@ function csvInteger(where: string, column: string, value: string): number {
   return number;
 }
 
+/** Moves per balancing round, the cloud balancer's most. */
+const BALANCE_ROUND = 1000;
+/** Rounds at most: a round that moves nothing ends the balancing sooner. */
+const BALANCE_ROUNDS = 100;
+
+/** Balancing rounds until one moves nothing: the moves in all, and the seconds they took to plan. */
+function balanceAll(scheduler: Scheduler, band: number): { migrations: number; seconds: number } {
+  const started = process.hrtime.bigint();
+  let migrations = 0;
+  for (let round = 0; round < BALANCE_ROUNDS; round++) {
+    const moved = scheduler.balance?.(band) ?? 0;
+    migrations += moved;
+    if (moved < BALANCE_ROUND) break;
+  }
+  return { migrations, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
 function planScheduler(hosts: readonly Sized[], placement: Placement, rankBy: RankBy): Scheduler {
   const plan = createCapacityPlan({ placement, rankBy });
   for (const host of hosts) plan.addHost(host);
-  return { place: (request) => plan.place(request).placed, hosts: () => plan.hosts() };
+  return {
+    place: (request) => plan.place(request).placed,
+    hosts: () => plan.hosts(),
+    balance: (band) => plan.balance({ band, maxMigrations: BALANCE_ROUND }).moves.length,
+  };
 }
 
 /** The full scan the index replaces: every host looked at for every request. */
@@ -360,6 +393,18 @@ function demandRatio(requests: readonly Sized[], hosts: readonly Sized[], value:
   return round(total(requests, value) / total(hosts, value), 3);
 }
 
+/** With `--balance-band`: the imbalance once balancing rounds have run, and what they cost. */
+function balanced(scheduler: Scheduler, band: number | undefined) {
+  if (band === undefined) return {};
+  const { migrations, seconds } = balanceAll(scheduler, band);
+  return {
+    balanceBand: band,
+    balancingMigrations: migrations,
+    balancingSeconds: round(seconds, 3),
+    imbalanceAfterBalancing: imbalance(scheduler.hosts()),
+  };
+}
+
 function main(): void {
   const options = parseOptions();
   const workload = options.files
@@ -386,6 +431,7 @@ function main(): void {
     seconds: round(run.seconds, 3),
     cpuDemandRatio: demandRatio(workload.requests, workload.hosts, (item) => item.cpuMilli),
     memoryDemandRatio: demandRatio(workload.requests, workload.hosts, (item) => item.memoryMiB),
+    ...balanced(scheduler, options.balanceBand),
     rssMiB: Math.round(process.memoryUsage().rss / 1024 / 1024),
     ...(workload.csv ? { unplaced: run.unplaced } : { seed: options.seed }),
   };

@@ -11,10 +11,13 @@ export type { HaTickReport } from './ha/ha-manager.js';
 export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
 export type { ReconcileReport } from './jobs/reconciler.js';
 export * from './model/index.js';
+export { BalanceLimits } from './scheduler/balance-limits.js';
 export type { BalancePlan, PlannedMove } from './scheduler/balance-planner.js';
 export {
   type CapacityPlan,
   createCapacityPlan,
+  type PlanBalance,
+  type PlanBalanceInput,
   type PlanDecision,
   PlanHost,
   PlanRequest,

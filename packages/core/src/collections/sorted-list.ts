@@ -101,6 +101,21 @@ export class SortedList<T> {
     }
   }
 
+  /** The items below `below` (all of them without it), greatest first: an ordered search downwards. */
+  *downFrom(below?: T): Generator<T> {
+    const chunks = this.#chunks;
+    let index = chunks.length - 1;
+    let at = (chunks[index]?.length ?? 0) - 1;
+    if (below !== undefined) {
+      index = this.#chunkIndex(below);
+      at = this.#lowerBound(chunks[index] ?? [], below) - 1;
+    }
+    for (; index >= 0; index--, at = (chunks[index]?.length ?? 0) - 1) {
+      const chunk = chunks[index] ?? [];
+      for (; at >= 0; at--) yield chunk[at] as T;
+    }
+  }
+
   /** Position in `chunk` of the first item that is not less than `item`. */
   #lowerBound(chunk: readonly T[], item: T): number {
     let low = 0;

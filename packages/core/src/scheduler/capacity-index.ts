@@ -2,12 +2,13 @@ import { SortedList } from '../collections/sorted-list.js';
 import type { Cluster } from '../model/cluster.js';
 import type { Datacenter } from '../model/datacenter.js';
 import type { Host } from '../model/host.js';
-import { freeResources } from './filters/capacity.js';
+import { capacityFilter, fitsResources, freeResources } from './filters/capacity.js';
 import type { PlacementView } from './filters/host-filter.js';
 import { failedFilter } from './filters/pipeline.js';
 import { compareRank, type HostRanking, hostRanking, type RankEntry } from './host-ranking.js';
 import type { PlacementRequest, Rejections } from './placement-request.js';
 import { DEFAULT_SCHEDULER_POLICY, type SchedulerPolicy } from './policy.js';
+import { ShapeOrder } from './shape-order.js';
 
 /** A passing host and its score under the policy (key + penalty). */
 interface Scored {
@@ -59,12 +60,15 @@ export class CapacityIndex implements PlacementView {
   #lists = new Map<string, SortedList<RankEntry>>();
   readonly #clusters = new Map<string, ClusterTotals>();
   readonly #datacenters = new Map<string, Datacenter>();
+  /** Under `rankBy: 'shape'`, the two-resource order that replaces the lists. */
+  #shapes: ShapeOrder | undefined;
   #policy: SchedulerPolicy;
   #ranking: HostRanking;
 
   constructor(policy: SchedulerPolicy = DEFAULT_SCHEDULER_POLICY) {
     this.#policy = policy;
     this.#ranking = hostRanking(policy);
+    this.#shapes = policy.rankBy === 'shape' ? new ShapeOrder() : undefined;
   }
 
   get size(): number {
@@ -79,6 +83,7 @@ export class CapacityIndex implements PlacementView {
   setPolicy(policy: SchedulerPolicy): void {
     this.#policy = policy;
     this.#ranking = hostRanking(policy);
+    this.#shapes = policy.rankBy === 'shape' ? new ShapeOrder() : undefined;
     this.#lists = new Map();
     this.#entries.clear();
     for (const host of this.#hosts.values()) this.#rank(host);
@@ -144,6 +149,10 @@ export class CapacityIndex implements PlacementView {
    * can say why.
    */
   *candidates(request: PlacementRequest, rejections: Rejections): Generator<Host> {
+    if (this.#shapes !== undefined) {
+      yield* this.#shapeCandidates(this.#shapes, request, rejections);
+      return;
+    }
     const floor = this.#ranking.floor(request);
     const probe = floor === undefined ? undefined : { key: floor, id: '' };
     const walk = { visited: 0 };
@@ -164,8 +173,39 @@ export class CapacityIndex implements PlacementView {
       yield best.next.host;
       best.next = this.#nextPassing(best.from, request, rejections, walk);
     }
-    // Full hosts, and with best fit those below the request's size: too small, whatever else.
-    const tooSmall = this.#hosts.size - walk.visited;
+    this.#countFull(walk.visited, rejections);
+  }
+
+  /**
+   * Hosts in the shape order that pass every filter; counts those that do not. Most hosts on the way
+   * are too small for the request (an order by shape says nothing of size), so they are set aside by
+   * one resource check, and the filters that name why run for them only if the walk ends in a refusal.
+   */
+  *#shapeCandidates(shapes: ShapeOrder, request: PlacementRequest, rejections: Rejections): Generator<Host> {
+    let visited = 0;
+    const tooSmall: Host[] = [];
+    for (const id of shapes.walk(request.resources)) {
+      visited++;
+      const host = this.#hosts.get(id);
+      if (!host) continue;
+      if (!fitsResources(host, request.resources)) {
+        tooSmall.push(host);
+        continue;
+      }
+      const failed = failedFilter(host, request, this);
+      if (failed === undefined) yield host;
+      else rejections[failed] = (rejections[failed] ?? 0) + 1;
+    }
+    for (const host of tooSmall) {
+      const failed = failedFilter(host, request, this) ?? capacityFilter.name;
+      rejections[failed] = (rejections[failed] ?? 0) + 1;
+    }
+    this.#countFull(visited, rejections);
+  }
+
+  /** Hosts no walk visited are full (or, under best fit, below the request's size): capacity. */
+  #countFull(visited: number, rejections: Rejections): void {
+    const tooSmall = this.#hosts.size - visited;
     if (tooSmall > 0) rejections.capacity = (rejections.capacity ?? 0) + tooSmall;
   }
 
@@ -194,6 +234,10 @@ export class CapacityIndex implements PlacementView {
     this.#unrank(host.id);
     const free = freeResources(host);
     if (free.vcpus < MIN_FREE_VCPUS || free.memoryMiB < MIN_FREE_MEMORY_MIB) return;
+    if (this.#shapes !== undefined) {
+      this.#shapes.add(host);
+      return;
+    }
     const entry = { key: this.#ranking.key(host), id: host.id };
     const list =
       this.#ranking.penalty === undefined ? '' : `${host.capacity.vcpus}/${host.capacity.memoryMiB}`;
@@ -207,6 +251,7 @@ export class CapacityIndex implements PlacementView {
   }
 
   #unrank(hostId: string): void {
+    this.#shapes?.delete(hostId);
     const held = this.#entries.get(hostId);
     if (held === undefined) return;
     const sorted = this.#lists.get(held.list);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { EcloudError } from '../errors/ecloud-error.js';
 import type { Host } from '../model/host.js';
 import { parseInput } from '../model/validate.js';
+import { BalanceLimits } from './balance-limits.js';
+import { type Movable, planBalance } from './balance-planner.js';
 import { CapacityIndex } from './capacity-index.js';
 import { withAllocation } from './host-capacity.js';
 import type { PlacementRequest, Rejections } from './placement-request.js';
@@ -34,12 +36,29 @@ export type PlanDecision =
   | { readonly placed: true; readonly host: string }
   | { readonly placed: false; readonly rejectedBy: Readonly<Record<string, number>> };
 
+/** Limits of a what-if balancing round: the band and the cap on moves, as for the cloud's balancer. @public */
+export type PlanBalanceInput = z.input<typeof BalanceLimits>;
+
+/** A what-if balancing round: the moves, by request and host name, and the imbalance before and after. @public */
+export interface PlanBalance {
+  readonly moves: ReadonlyArray<{ readonly request: string; readonly from: string; readonly to: string }>;
+  /** Standard deviation of utilisation, by the policy's resource, over the plan's hosts. */
+  readonly imbalanceBefore: number;
+  readonly imbalanceAfter: number;
+}
+
 /** A what-if placement over an inventory (see {@link createCapacityPlan}). @public */
 export interface CapacityPlan {
   /** Adds a host; names are unique. */
   addHost(host: PlanHost): void;
   /** Places one request as the cloud's scheduler would, and books it on the chosen host. */
   place(request: PlanRequest): PlanDecision;
+  /**
+   * Plans one balancing round over what is placed, as the cloud's balancer would (live migrations
+   * that bring utilisation within mean ± band, at most `maxMigrations`), and applies its moves to the
+   * plan: "how many migrations would even this out after arrival order has done its worst?".
+   */
+  balance(limits?: PlanBalanceInput): PlanBalance;
   /** What each host has booked, by name. */
   hosts(): ReadonlyArray<{
     readonly name: string;
@@ -75,6 +94,13 @@ export function createCapacityPlan(policy: SchedulerPolicyInput = {}): CapacityP
     description: '',
   });
   const byName = new Map<string, Host>();
+  /** Where each placed request is, for balancing: request name → host id and what it holds. */
+  const placed = new Map<string, Movable>();
+  const book = (host: Host, resources: PlacementRequest['resources'], sign: 1 | -1) => {
+    const booked = withAllocation(host, resources, sign);
+    byName.set(host.name, booked);
+    index.upsert(booked);
+  };
   return {
     addHost(input) {
       const host = parseInput(PlanHost, input, 'plan host');
@@ -104,13 +130,36 @@ export function createCapacityPlan(policy: SchedulerPolicyInput = {}): CapacityP
         classification: 'public',
         tags: request.tags,
       };
+      if (placed.has(request.name)) {
+        throw new EcloudError('ALREADY_EXISTS', `Plan request ${request.name} is already placed.`, {
+          details: { name: request.name },
+        });
+      }
       for (const host of index.candidates(placement, rejectedBy)) {
-        const booked = withAllocation(host, placement.resources, 1);
-        byName.set(host.name, booked);
-        index.upsert(booked);
+        book(host, placement.resources, 1);
+        placed.set(request.name, {
+          instanceId: request.name,
+          hostId: host.id,
+          request: placement,
+          groupId: null,
+        });
         return { placed: true, host: host.name };
       }
       return { placed: false, rejectedBy };
+    },
+    balance(input = {}) {
+      const limits = parseInput(BalanceLimits, input, 'balance limits');
+      const plan = planBalance(index, index.hosts(), [...placed.values()], new Map(), limits);
+      const moves = plan.moves.map((move) => {
+        const item = placed.get(move.instanceId) as Movable;
+        const from = index.get(move.fromHostId) as Host;
+        const to = index.get(move.toHostId) as Host;
+        book(from, item.request.resources, -1);
+        book(to, item.request.resources, 1);
+        placed.set(move.instanceId, { ...item, hostId: to.id });
+        return { request: move.instanceId, from: from.name, to: to.name };
+      });
+      return { moves, imbalanceBefore: plan.imbalanceBefore, imbalanceAfter: plan.imbalanceAfter };
     },
     hosts() {
       return [...byName.values()].map((host) => ({

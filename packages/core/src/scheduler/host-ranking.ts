@@ -64,11 +64,16 @@ function isEmpty(host: Host): boolean {
   return host.allocated.vcpus === 0 && host.allocated.memoryMiB === 0;
 }
 
-/** The utilisation a policy ranks by — memory, CPU or the weighted mix — which balancing evens out too. @internal */
+/**
+ * The utilisation a policy ranks by — memory, CPU or the weighted mix — which balancing evens out too.
+ * Packing by shape weighs both resources alike, so its utilisation is the fuller of the two.
+ * @internal
+ */
 export function policyUtilisation(policy: SchedulerPolicy): (host: Host) => number {
   const { rankBy, weights } = policy;
   if (rankBy === 'cpu') return cpuUtilisation;
   if (rankBy === 'weighted') return (host) => weightedUtilisation(host, weights);
+  if (rankBy === 'shape') return (host) => Math.max(cpuUtilisation(host), memoryUtilisation(host));
   return memoryUtilisation;
 }
 
@@ -81,7 +86,8 @@ export function policyUtilisation(policy: SchedulerPolicy): (host: Host) => numb
  * is past every host in use, less its size): opening small hosts first measured 1.53 × the fewest hosts
  * the demand needs on `bench:scheduler`, largest first 1.07 ×. `fill` by a weighted combination
  * prefers the most utilised host in use, then the largest empty one (no floor: a combined score says
- * nothing about one resource). `spread` prefers the least utilised host; by memory or CPU it counts a
+ * nothing about one resource); `fill` by shape has an order of its own (`ShapeOrder`) and this ranking
+ * only stands behind it. `spread` prefers the least utilised host; by memory or CPU it counts a
  * little against each host the share of it the request would take (see `SPREAD_SHARE_WEIGHT`).
  * @internal
  */

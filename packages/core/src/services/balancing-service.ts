@@ -3,6 +3,7 @@ import { type CallContext, checkContext, requirePlatform } from '../context/call
 import { toEcloudError } from '../errors/ecloud-error.js';
 import type { Instance } from '../model/instance.js';
 import { parseInput } from '../model/validate.js';
+import { BalanceLimits } from '../scheduler/balance-limits.js';
 import {
   type BalancePlan,
   balanceable,
@@ -19,13 +20,9 @@ import { migrateInstance } from './instances/migrate-instance.js';
 import type { ServiceDeps } from './service-deps.js';
 
 /** Input of `cloud.balancer.plan`. @public */
-export const BalanceInput = z.strictObject({
+export const BalanceInput = BalanceLimits.extend({
   /** Only this cluster's hosts; all hosts when left out. */
   clusterId: z.string().min(1).optional(),
-  /** Hosts within mean ± band utilisation count as balanced. */
-  band: z.number().min(0.01).max(0.5).default(0.1),
-  /** The most migrations one round proposes. */
-  maxMigrations: z.number().int().min(1).max(1000).default(10),
 });
 /** Input of `cloud.balancer.plan` (the type of the {@link BalanceInput} schema, as callers write it). @public */
 export type BalanceInput = z.input<typeof BalanceInput>;

@@ -60,7 +60,24 @@ describe.each(STORES)('scheduling policies and limits ($name store)', ({ make })
     expect(() => f.cloud.scheduler.setPolicy(f.admin, { weights: { cpu: 0, memory: 0 } })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+    expect(() => f.cloud.scheduler.setPolicy(f.admin, { placement: 'spread', rankBy: 'shape' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.anything() }),
+    );
     expect(f.cloud.scheduler.policy(f.admin)).toMatchObject({ placement: 'fill' });
+  });
+
+  it('packs by shape: instances share a host while both resources last', async () => {
+    f = await makeFixture({ store: make(), sim: { hosts: SMALL_HOSTS } });
+    f.cloud.scheduler.setPolicy(f.admin, { placement: 'fill', rankBy: 'shape' });
+    // Four `small` instances (2 vCPUs each) use all 8 threads of one host; the fifth opens the other.
+    const vms = [];
+    for (const name of ['a', 'b', 'c', 'd', 'e']) vms.push(await f.vm(name));
+    const hosts = await hostsOf(
+      f,
+      vms.map((v) => v.id),
+    );
+    expect(new Set(hosts.slice(0, 4)).size).toBe(1);
+    expect(hosts[4]).not.toBe(hosts[0]);
   });
 
   it('offers hosts times their cluster over-commit, and re-sizes hosts when the ratios change', async () => {

@@ -90,6 +90,36 @@ describe('balance planner', () => {
       { numRuns: 300, seed: 99 },
     );
   });
+
+  it('passes over a hot host it cannot relieve and balances the next one', () => {
+    const resources = { vcpus: 2, memoryMiB: 65_536, storageGiB: 0 };
+    // h-gpu is the hottest, but its instances need a GPU host and it is the only one.
+    const hosts = new Map<string, Host>([
+      ['h-gpu', host('h-gpu', { tags: ['gpu'], allocated: { vcpus: 6, memoryMiB: 196_608, storageGiB: 0 } })],
+      ['h-hot', host('h-hot', { allocated: { vcpus: 4, memoryMiB: 131_072, storageGiB: 0 } })],
+      ['h-cold', host('h-cold')],
+    ]);
+    const movable: Movable[] = [
+      ...[0, 1, 2].map((i) => ({
+        instanceId: `vm-gpu-${i}`,
+        hostId: 'h-gpu',
+        request: request({ resources, tags: ['gpu'] }),
+        groupId: null,
+      })),
+      ...[0, 1].map((i) => ({
+        instanceId: `vm-${i}`,
+        hostId: 'h-hot',
+        request: request({ resources }),
+        groupId: null,
+      })),
+    ];
+    const plan = planBalance(index(hosts), [...hosts.values()], movable, new Map(), {
+      band: 0.05,
+      maxMigrations: 5,
+    });
+    expect(plan.moves).toEqual([{ instanceId: 'vm-0', fromHostId: 'h-hot', toHostId: 'h-cold' }]);
+    expect(plan.imbalanceAfter).toBeLessThan(plan.imbalanceBefore);
+  });
 });
 
 function index(hosts: ReadonlyMap<string, Host>): CapacityIndex {

@@ -27,6 +27,19 @@ function first(index: CapacityIndex, req: PlacementRequest): { id?: string; reje
   return { rejections };
 }
 
+/** The next version of `winner` with the request booked on it, as a reservation would commit it. */
+function bookedOn(winner: Host, r: { vcpus: number; memoryMiB: number }): Host {
+  return {
+    ...winner,
+    version: winner.version + 1,
+    allocated: {
+      vcpus: winner.allocated.vcpus + r.vcpus,
+      memoryMiB: winner.allocated.memoryMiB + r.memoryMiB,
+      storageGiB: 0,
+    },
+  };
+}
+
 const used = (id: string, vcpus: number, memoryMiB: number) =>
   host(id, { allocated: { vcpus, memoryMiB, storageGiB: 0 } });
 
@@ -137,6 +150,121 @@ describe('capacity index', () => {
     expect(index.size).toBe(0);
   });
 
+  it('fill by shape keeps what a host has left in proportion, and opens the host of the nearest shape', () => {
+    const policy = SchedulerPolicy.parse({ placement: 'fill', rankBy: 'shape' });
+    // Free: h-cpu 24 vCPUs / 32 GiB (CPU-rich), h-mem 4 vCPUs / 96 GiB (memory-rich).
+    const hosts = [used('h-cpu', 40, 229_376), used('h-mem', 60, 163_840)];
+    const big = host('h-big', { capacity: { vcpus: 128, memoryMiB: 786_432, storageGiB: 4096 } });
+    const index = indexOf([...hosts, big, host('h-small')], policy);
+    const cpuHeavy = request({ resources: { vcpus: 4, memoryMiB: 4096, storageGiB: 0 } });
+    const memoryHeavy = request({ resources: { vcpus: 2, memoryMiB: 32_768, storageGiB: 0 } });
+    expect(first(index, cpuHeavy).id).toBe('h-cpu');
+    expect(first(index, memoryHeavy).id).toBe('h-mem');
+    // Neither host in use fits: the empty host nearest the request's 8 GiB per vCPU is the 6 GiB one.
+    const wide = request({ resources: { vcpus: 16, memoryMiB: 131_072, storageGiB: 0 } });
+    expect(first(index, wide).id).toBe('h-big');
+    // 1 GiB per vCPU: the 4 GiB-per-vCPU empty host is nearer than the 6 GiB one.
+    expect(first(index, request({ resources: { vcpus: 30, memoryMiB: 30_720, storageGiB: 0 } })).id).toBe(
+      'h-small',
+    );
+    expect(first(index, request({ resources: { vcpus: 200, memoryMiB: 1024, storageGiB: 0 } }))).toEqual({
+      rejections: { capacity: 4 },
+    });
+  });
+
+  it('fill by shape is refused under spread', () => {
+    expect(SchedulerPolicy.safeParse({ placement: 'spread', rankBy: 'shape' }).success).toBe(false);
+    expect(SchedulerPolicy.safeParse({ placement: 'fill', rankBy: 'shape' }).success).toBe(true);
+  });
+
+  // What a full scan ranks under fill by shape: hosts in use before empty ones, then the distance of
+  // log(memory per vCPU) of what is free (of the capacity, when empty) from the request's, then the
+  // lower shape, then the least free memory in use or the largest empty host, then id.
+  it('agrees with a full scan under fill by shape, on random hosts and requests', () => {
+    const policy = SchedulerPolicy.parse({ placement: 'fill', rankBy: 'shape' });
+    const hostArb = fc.record({
+      vcpus: fc.constantFrom(32, 64, 96, 128),
+      gibPerVcpu: fc.constantFrom(2, 4, 6),
+      // Allocations in whole units of a few shapes, so that what hosts have left often ties in shape.
+      units: fc.integer({ min: 0, max: 8 }),
+      unitGib: fc.constantFrom(2, 4, 8),
+      idle: fc.boolean(),
+      state: fc.constantFrom('up', 'up', 'up', 'down'),
+    });
+    const requestArb = fc.oneof(
+      fc.record({ vcpus: fc.integer({ min: 1, max: 32 }), memoryMiB: fc.integer({ min: 64, max: 131_072 }) }),
+      fc.constantFrom(
+        { vcpus: 1, memoryMiB: 4096 },
+        { vcpus: 2, memoryMiB: 8192 },
+        { vcpus: 4, memoryMiB: 32_768 },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(hostArb, { minLength: 1, maxLength: 40 }),
+        fc.array(requestArb, { minLength: 1, maxLength: 30 }),
+        (hostSpecs, requests) => {
+          const hosts = hostSpecs.map((s, i) =>
+            host(`h-${String(i).padStart(3, '0')}`, {
+              state: s.state as Host['state'],
+              capacity: { vcpus: s.vcpus, memoryMiB: s.vcpus * s.gibPerVcpu * 1024, storageGiB: 4096 },
+              allocated: s.idle
+                ? { vcpus: 0, memoryMiB: 0, storageGiB: 0 }
+                : {
+                    vcpus: Math.min(s.vcpus, 4 * s.units),
+                    memoryMiB: Math.min(s.vcpus * s.gibPerVcpu * 1024, 4 * s.units * s.unitGib * 1024),
+                    storageGiB: 0,
+                  },
+            }),
+          );
+          const index = indexOf(hosts, policy);
+          const byId = new Map(hosts.map((h) => [h.id, h]));
+          for (const r of requests) {
+            const req = request({ resources: { vcpus: r.vcpus, memoryMiB: r.memoryMiB, storageGiB: 0 } });
+            const wanted = Math.log(r.memoryMiB / r.vcpus);
+            const order = (h: Host) => {
+              const empty = h.allocated.vcpus === 0 && h.allocated.memoryMiB === 0;
+              const room = empty
+                ? h.capacity
+                : {
+                    vcpus: h.capacity.vcpus - h.allocated.vcpus,
+                    memoryMiB: h.capacity.memoryMiB - h.allocated.memoryMiB,
+                  };
+              const shape = Math.log(room.memoryMiB / room.vcpus);
+              return [
+                empty ? 1 : 0,
+                Math.abs(shape - wanted),
+                shape,
+                empty ? -room.memoryMiB : room.memoryMiB,
+              ];
+            };
+            const fitting = [...byId.values()].filter((h) => failedFilter(h, req, index) === undefined);
+            fitting.sort((a, b) => {
+              const [oa, ob] = [order(a), order(b)];
+              for (let i = 0; i < oa.length; i++) if (oa[i] !== ob[i]) return (oa[i] ?? 0) - (ob[i] ?? 0);
+              return a.id < b.id ? -1 : 1;
+            });
+            const { id: chosen, rejections } = first(index, req);
+            expect(chosen).toBe(fitting[0]?.id);
+            // A refusal accounts for every host, each under a filter that does reject it.
+            if (chosen === undefined) {
+              const counted = Object.values(rejections).reduce((a, b) => a + b, 0);
+              expect(counted).toBe(byId.size);
+              const rejecting = new Set([...byId.values()].map((h) => failedFilter(h, req, index)));
+              for (const name of Object.keys(rejections)) expect(rejecting.has(name)).toBe(true);
+            }
+            const winner = chosen === undefined ? undefined : byId.get(chosen);
+            if (winner === undefined) continue;
+            const booked = bookedOn(winner, r);
+            byId.set(booked.id, booked);
+            index.upsert(booked);
+          }
+        },
+      ),
+      { numRuns: 150, seed: 20261127 },
+    );
+  });
+
   // The index must choose exactly what a full scan of every host under the same policy would choose.
   it('agrees with a full scan for every policy, on random hosts and requests', () => {
     const policies = [
@@ -191,15 +319,7 @@ describe('capacity index', () => {
             expect(chosen).toBe(fitting[0]?.id);
             const winner = chosen === undefined ? undefined : byId.get(chosen);
             if (winner === undefined) continue;
-            const booked: Host = {
-              ...winner,
-              version: winner.version + 1,
-              allocated: {
-                vcpus: winner.allocated.vcpus + r.vcpus,
-                memoryMiB: winner.allocated.memoryMiB + r.memoryMiB,
-                storageGiB: 0,
-              },
-            };
+            const booked = bookedOn(winner, r);
             expect(booked.allocated.vcpus).toBeLessThanOrEqual(booked.capacity.vcpus);
             expect(booked.allocated.memoryMiB).toBeLessThanOrEqual(booked.capacity.memoryMiB);
             byId.set(booked.id, booked);

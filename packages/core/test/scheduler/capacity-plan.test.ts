@@ -61,5 +61,35 @@ describe('capacity plan', () => {
     expect(() => createCapacityPlan({ placement: 'pack' as never })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+    expect(() => createCapacityPlan({ placement: 'spread', rankBy: 'shape' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    plan.place({ name: 'x', cpuMilli: 500, memoryMiB: 256 });
+    expect(() => plan.place({ name: 'x', cpuMilli: 500, memoryMiB: 256 })).toThrow(
+      expect.objectContaining({ code: 'ALREADY_EXISTS' }),
+    );
+    expect(() => plan.balance({ band: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('balances what arrival order left uneven, moving requests between hosts in the plan', () => {
+    const plan = createCapacityPlan({ placement: 'spread' });
+    for (let i = 0; i < 4; i++) plan.addHost({ name: `host-${i}`, cpuMilli: 16_000, memoryMiB: 65_536 });
+    // Small requests first spread evenly; the large ones that come last land on two hosts only.
+    for (let i = 0; i < 8; i++) plan.place({ name: `small-${i}`, cpuMilli: 1000, memoryMiB: 4096 });
+    plan.place({ name: 'large-0', cpuMilli: 2000, memoryMiB: 32_768 });
+    plan.place({ name: 'large-1', cpuMilli: 2000, memoryMiB: 32_768 });
+    const used = () => plan.hosts().map((h) => h.usedMemoryMiB);
+    expect(used()).toEqual([40_960, 40_960, 8192, 8192]);
+
+    const round = plan.balance({ band: 0.05, maxMigrations: 10 });
+    expect(round.moves.length).toBeGreaterThan(0);
+    expect(round.moves.every((m) => m.request.startsWith('small-'))).toBe(true);
+    expect(round.imbalanceAfter).toBeLessThan(round.imbalanceBefore);
+    // The plan itself now holds the moved requests where the round put them.
+    expect(used().reduce((a, b) => a + b, 0)).toBe(8 * 4096 + 2 * 32_768);
+    expect(Math.max(...used()) - Math.min(...used())).toBeLessThan(40_960 - 8192);
+    expect(plan.balance({ band: 0.05, maxMigrations: 10 }).moves.length).toBeLessThanOrEqual(
+      round.moves.length,
+    );
   });
 });
