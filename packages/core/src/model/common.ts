@@ -18,6 +18,13 @@ export const ResourceName = z
 export const Tags = z.array(z.string().min(1).max(63)).max(64);
 
 /**
+ * The name of a shared storage pool — a SAN LUN group, an NFS export, a vSphere datastore, a libvirt
+ * pool — as drivers report the pools each host reaches and offerings name where their disks live.
+ * @public
+ */
+export const StoragePoolName = z.string().min(1).max(255);
+
+/**
  * Fields every stored record carries. `version` increases by one on every write and makes updates
  * optimistic: a write that carries a stale version fails with `CONFLICT`.
  * @public

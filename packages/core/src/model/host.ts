@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HypervisorKind, RecordMeta, ResourceName, Tags } from './common.js';
+import { HypervisorKind, RecordMeta, ResourceName, StoragePoolName, Tags } from './common.js';
 import { listFilter } from './page.js';
 
 /** A host's state as its driver reports it: answering, down, or cut off from the driver. @public */
@@ -55,6 +55,11 @@ export const Host = RecordMeta.extend({
   cpu: CpuTopology,
   memoryMiB: z.number().int().positive(),
   storageGiB: z.number().int().nonnegative(),
+  /**
+   * Shared storage pools the host reaches, as its driver reported them at registration. Disks there
+   * outlive the host and take none of its local `storageGiB`.
+   */
+  storagePools: z.array(StoragePoolName).max(256),
   state: HostState,
   maintenance: MaintenanceState,
   tags: Tags,

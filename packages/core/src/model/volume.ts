@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HypervisorKind, RecordMeta, ResourceName } from './common.js';
+import { HypervisorKind, RecordMeta, ResourceName, StoragePoolName } from './common.js';
 import { INSTANCE_LIMITS } from './offering.js';
 import { listFilter } from './page.js';
 
@@ -20,6 +20,8 @@ export const Volume = RecordMeta.extend({
   sizeGiB: z.number().int().positive(),
   hypervisor: HypervisorKind,
   hostId: z.string().nullable(),
+  /** The shared pool the disk lives in, or null for the local storage of host `hostId`. */
+  storagePool: StoragePoolName.nullable(),
   instanceId: z.string().nullable(),
   /** Order of the disk on its instance: 0 is the system disk. */
   deviceIndex: z.number().int().nonnegative().nullable(),

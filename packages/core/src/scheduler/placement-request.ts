@@ -12,6 +12,8 @@ export interface PlacementRequest {
   readonly classification: ClassificationLevel;
   /** Tags every chosen host must carry (the offering's). */
   readonly tags: readonly string[];
+  /** Shared storage pools every chosen host must reach: where the instance's disks are or will be. */
+  readonly storagePools?: readonly string[];
   readonly datacenterId?: string;
   readonly zone?: string;
   readonly clusterId?: string;

@@ -14,7 +14,7 @@ import {
 } from '../scheduler/balance-planner.js';
 import { policyUtilisation } from '../scheduler/host-ranking.js';
 import { allRecords } from '../store/all-records.js';
-import { instanceResources, instanceStorageGiB } from './instances/instance-job.js';
+import { instanceVolumes } from './instances/instance-job.js';
 import { instancePlacement } from './instances/instance-placement.js';
 import { migrateInstance } from './instances/migrate-instance.js';
 import type { ServiceDeps } from './service-deps.js';
@@ -87,15 +87,10 @@ async function buildPlan(deps: ServiceDeps, input: z.output<typeof BalanceInput>
   const groups = new Map<string, PlannedGroup>();
   for (const source of sources) {
     for (const vm of await movableOn(deps, source.id)) {
-      const storageGiB = await instanceStorageGiB(deps.store, vm.id);
-      const { group: _, ...request } = await instancePlacement(
-        deps.store,
-        vm,
-        instanceResources(vm, storageGiB),
-        {
-          driver: vm.driver ?? '',
-        },
-      );
+      const volumes = await instanceVolumes(deps.store, vm.id);
+      const { group: _, ...request } = await instancePlacement(deps.store, vm, volumes, {
+        driver: vm.driver ?? '',
+      });
       movable.push({ instanceId: vm.id, hostId: source.id, request, groupId: vm.placementGroupId });
       if (vm.placementGroupId !== null && !groups.has(vm.placementGroupId)) {
         const group = await deps.store.get('placementGroups', vm.placementGroupId);

@@ -98,6 +98,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
         vcpus: input.vcpus,
         memoryMiB: input.memoryMiB,
         rootDiskGiB: input.rootDiskGiB,
+        storagePool: input.storagePool ?? null,
         tags: input.tags,
         state: 'active' as const,
       }),

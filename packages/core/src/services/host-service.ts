@@ -67,6 +67,7 @@ function hostRecord(
     cpu: found.cpu,
     memoryMiB: found.memoryMiB,
     storageGiB: found.storageGiB,
+    storagePools: [...(found.storagePools ?? [])],
     state: found.state,
     maintenance: 'none',
     tags: input.tags,

@@ -93,7 +93,8 @@ export function deleteVolumeHandler(deps: ServiceDeps): OperationHandler {
     ],
     async commit(job, tx, effects) {
       const volume = await load(tx, String(job.input.volumeId));
-      if (volume.hostId !== null) {
+      // A disk in a shared pool took nothing of its host's own storage.
+      if (volume.hostId !== null && volume.storagePool === null) {
         const host = await releaseCapacity(tx, volume.hostId, {
           vcpus: 0,
           memoryMiB: 0,

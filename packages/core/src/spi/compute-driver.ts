@@ -3,7 +3,7 @@ import type { CpuTopology, DriverHostState } from '../model/host.js';
 import type { ComputeCapabilities } from './capabilities.js';
 
 /** The compute SPI version this core implements. A driver's major must match, its minor be ≤ ours. @public */
-export const COMPUTE_SPI_VERSION = '1.0';
+export const COMPUTE_SPI_VERSION = '1.1';
 
 /**
  * What the core hands every driver call. Drivers never sleep or poll on their own: the core owns
@@ -24,6 +24,8 @@ export interface DriverHost {
   readonly cpu: CpuTopology;
   readonly memoryMiB: number;
   readonly storageGiB: number;
+  /** Shared storage pools the host reaches (since SPI 1.1); none when left out. */
+  readonly storagePools?: readonly string[];
   readonly state: DriverHostState;
 }
 
@@ -45,6 +47,8 @@ export interface DiskSpec {
   readonly deviceIndex: number;
   /** The image a system disk is made from. */
   readonly imageId?: string;
+  /** The shared pool to make the disk in (since SPI 1.1); the host's local storage when left out. */
+  readonly storagePool?: string;
 }
 
 /** A virtual NIC as the core asks a driver to make it. @public */

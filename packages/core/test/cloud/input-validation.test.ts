@@ -171,7 +171,7 @@ describe('every public entry point validates its input', () => {
     });
     expect(await failure(createCloud({ store, drivers: [future] }))).toMatchObject({
       code: 'INCOMPATIBLE_DRIVER',
-      details: { spiVersion: '2.0', coreSpiVersion: '1.0' },
+      details: { spiVersion: '2.0', coreSpiVersion: '1.1' },
     });
     const twins = await failure(
       createCloud({ store, drivers: [simulator({ name: 'a' }), simulator({ name: 'a' })] }),

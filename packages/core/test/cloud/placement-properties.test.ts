@@ -6,19 +6,30 @@ import { createMemoryStore } from '../../src/store/memory/memory-store.js';
 import type { Store, StoreSession } from '../../src/store/store.js';
 import { makeFixture } from '../helpers/fixture.js';
 
-/** Three small hosts (8 threads, 16 GiB): room for a few instances each, so creates race for the last. */
-const HOSTS = {
-  count: 3,
-  template: {
-    cpu: { sockets: 1, coresPerSocket: 4, threadsPerCore: 2, mhz: 2000 },
-    memoryMiB: 16_384,
-    storageGiB: 200,
-  },
+/**
+ * Three small hosts (8 threads, 16 GiB): room for a few instances each, so creates race for the last.
+ * The last two reach the shared pool `san`, so pooled instances have one host fewer to go to.
+ */
+const SMALL_HOST = {
+  cpu: { sockets: 1, coresPerSocket: 4, threadsPerCore: 2, mhz: 2000 },
+  memoryMiB: 16_384,
+  storageGiB: 200,
 };
+const HOSTS = [
+  SMALL_HOST,
+  { ...SMALL_HOST, storagePools: ['san'] },
+  { ...SMALL_HOST, storagePools: ['san'] },
+];
 
 // Creates weigh most, so that hosts fill up and later operations race for the last room.
 const op = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('create' as const), tagged: fc.boolean() }), weight: 6 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('create' as const),
+      offering: fc.constantFrom('small' as const, 'ssd' as const, 'pooled' as const),
+    }),
+    weight: 6,
+  },
   fc.record({ kind: fc.constant('migrate' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('failHost' as const), pick: fc.nat() }),
@@ -85,6 +96,14 @@ describe('placement under random concurrent creates, migrations, deletes, host f
               rootDiskGiB: 10,
               tags: ['ssd'],
             });
+            const pooled = await f.cloud.offerings.create(f.admin, {
+              name: 'pooled',
+              vcpus: 2,
+              memoryMiB: 4096,
+              rootDiskGiB: 30,
+              storagePool: 'san',
+            });
+            const byKind = { small: f.small, ssd, pooled };
             let n = 0;
             for (const round of rounds) {
               const vms = (await f.cloud.instances.list(f.admin, { limit: 1000 })).items;
@@ -93,8 +112,7 @@ describe('placement under random concurrent creates, migrations, deletes, host f
               await Promise.allSettled(
                 round.map(async (step) => {
                   if (step.kind === 'create') {
-                    const offeringId = step.tagged ? ssd.id : f.small.id;
-                    return f.vm(`p-${n++}`, { offeringId });
+                    return f.vm(`p-${n++}`, { offeringId: byKind[step.offering].id });
                   }
                   if (step.kind === 'failHost') return f.sim.failHost(hostRef(step.pick));
                   if (step.kind === 'recoverHost') return f.sim.recoverHost(hostRef(step.pick));
@@ -126,18 +144,22 @@ describe('placement under random concurrent creates, migrations, deletes, host f
             const hosts = (await f.cloud.hosts.list(f.admin, { limit: 1000 })).items;
             const vms = (await f.cloud.instances.list(f.admin, { limit: 1000 })).items;
             const volumes = (await f.cloud.volumes.list(f.admin, { limit: 1000 })).items;
-            const offerings = new Map([f.small, ssd].map((o) => [o.id, o]));
+            const offerings = new Map([f.small, ssd, pooled].map((o) => [o.id, o]));
             for (const host of hosts) {
               const here = vms.filter((vm) => vm.hostId === host.id);
-              const disks = volumes.filter((v) => v.hostId === host.id && v.state !== 'deleted');
+              // Only disks on the host's own storage count against it; pooled ones live in the pool.
+              const disks = volumes.filter(
+                (v) => v.hostId === host.id && v.state !== 'deleted' && v.storagePool === null,
+              );
               expect(host.allocated.vcpus).toBe(here.reduce((sum, vm) => sum + vm.vcpus, 0));
               expect(host.allocated.memoryMiB).toBe(here.reduce((sum, vm) => sum + vm.memoryMiB, 0));
               expect(host.allocated.storageGiB).toBe(disks.reduce((sum, v) => sum + v.sizeGiB, 0));
               expect(host.allocated.vcpus).toBeLessThanOrEqual(host.capacity.vcpus);
               expect(host.allocated.memoryMiB).toBeLessThanOrEqual(host.capacity.memoryMiB);
               for (const vm of here) {
-                const tags = offerings.get(vm.offeringId)?.tags ?? [];
-                expect(tags.filter((tag) => !host.tags.includes(tag))).toEqual([]);
+                const offering = offerings.get(vm.offeringId);
+                expect((offering?.tags ?? []).filter((tag) => !host.tags.includes(tag))).toEqual([]);
+                if (offering?.storagePool) expect(host.storagePools).toContain(offering.storagePool);
                 expect(vm.hypervisor).toBe(host.hypervisor);
               }
             }

@@ -12,6 +12,7 @@ import { clusterFilter, datacenterFilter, zoneFilter } from '../../src/scheduler
 import { maintenanceFilter } from '../../src/scheduler/filters/maintenance.js';
 import { FILTERS, failedFilter } from '../../src/scheduler/filters/pipeline.js';
 import { placementGroupFilter } from '../../src/scheduler/filters/placement-group.js';
+import { storageReachabilityFilter } from '../../src/scheduler/filters/storage-reachability.js';
 import { tagsFilter } from '../../src/scheduler/filters/tags.js';
 import { datacenter, host, request, view } from './scheduler-fixtures.js';
 
@@ -96,6 +97,22 @@ describe('placement filters', () => {
     expect(passes(tagsFilter, tagged, request({ tags: ['ssd', 'gpu'] }), view())).toBe(true);
     expect(passes(tagsFilter, tagged, request({ tags: ['ssd', 'nvme'] }), view())).toBe(false);
     expect(passes(tagsFilter, host('h'), request({ tags: ['ssd'] }), view())).toBe(false);
+  });
+
+  it('storage: the host must reach every shared pool the disks are in', () => {
+    const both = host('h', { storagePools: ['san-a', 'nfs-b'] });
+    expect(passes(storageReachabilityFilter, both, request({ storagePools: ['san-a'] }), view())).toBe(true);
+    expect(
+      passes(storageReachabilityFilter, both, request({ storagePools: ['san-a', 'nfs-b'] }), view()),
+    ).toBe(true);
+    expect(
+      passes(storageReachabilityFilter, both, request({ storagePools: ['san-a', 'ceph'] }), view()),
+    ).toBe(false);
+    expect(passes(storageReachabilityFilter, host('h'), request({ storagePools: ['san-a'] }), view())).toBe(
+      false,
+    );
+    // Disks on local storage ask nothing of pools.
+    expect(passes(storageReachabilityFilter, host('h'), request(), view())).toBe(true);
   });
 
   it('clusterThreshold: a saturated cluster is skipped whole', () => {

@@ -23,6 +23,7 @@ export function host(id: string, patch: Partial<Host> = {}): Host {
     cpu: { sockets: 2, coresPerSocket: 16, threadsPerCore: 2, mhz: 2400 },
     memoryMiB: 262_144,
     storageGiB: 4096,
+    storagePools: [],
     state: 'up',
     maintenance: 'none',
     tags: [],

@@ -84,6 +84,7 @@ function host(driver: string, ref: string): NewRecord<'hosts'> {
     cpu: { sockets: 2, coresPerSocket: 8, threadsPerCore: 2, mhz: 2400 },
     memoryMiB: 65536,
     storageGiB: 1000,
+    storagePools: [],
     state: 'up',
     maintenance: 'none',
     tags: ['ssd'],
@@ -696,5 +697,25 @@ describe('sqlite file store', () => {
     expect(error.details).toEqual({ migration: '0001_initial' });
     expect(error.message).toContain('0001_initial');
     await store.close();
+  });
+
+  it('gives records written before shared storage pools local storage only', async () => {
+    const filename = join(tmp, `${randomUUID()}.db`);
+    const before = createSqliteStore({ filename });
+    await before.migrate();
+    const written = await before.insert('hosts', host('sim', 'old-1'));
+    await before.close();
+    // Make the file what 0001 alone left: the field absent, the second migration not yet run.
+    const raw = new Database(filename);
+    raw.prepare("UPDATE hosts SET data = json_remove(data, '$.storagePools')").run();
+    raw.prepare("DELETE FROM kysely_migration WHERE name = '0002_storage_pools'").run();
+    expect(raw.prepare("SELECT json_type(data, '$.storagePools') AS t FROM hosts").get()).toEqual({
+      t: null,
+    });
+    raw.close();
+    const after = createSqliteStore({ filename });
+    await after.migrate();
+    expect(await after.get('hosts', written.id)).toEqual(written);
+    await after.close();
   });
 });

@@ -95,7 +95,7 @@ describe('simulator options', () => {
   it('takes an explicit host list, filling what each entry leaves out', async () => {
     const cpu = { sockets: 1, coresPerSocket: 4, threadsPerCore: 1, mhz: 2000 };
     const driver = await connected({
-      hosts: [{ ref: 'esx-a', name: 'a', cpu, memoryMiB: 2048, storageGiB: 10 }, {}],
+      hosts: [{ ref: 'esx-a', name: 'a', cpu, memoryMiB: 2048, storageGiB: 10, storagePools: ['ds-1'] }, {}],
     });
     expect(await driver.getHost('esx-a', opts())).toEqual({
       ref: 'esx-a',
@@ -103,9 +103,12 @@ describe('simulator options', () => {
       cpu,
       memoryMiB: 2048,
       storageGiB: 10,
+      storagePools: ['ds-1'],
       state: 'up',
     });
-    expect((await driver.getHost('sim-host-2', opts())).memoryMiB).toBe(SIMULATOR_HOST_DEFAULTS.memoryMiB);
+    const other = await driver.getHost('sim-host-2', opts());
+    expect(other.memoryMiB).toBe(SIMULATOR_HOST_DEFAULTS.memoryMiB);
+    expect(other.storagePools).toEqual([]);
   });
 
   it.each([
@@ -230,6 +233,27 @@ describe('simulator capacity', () => {
       details: { resource: 'memory', hostRef: 'small' },
     });
     expect((await driver.hostUsage('big', opts())).instances).toBe(1);
+  });
+
+  it('keeps pooled disks off local storage, and refuses a pool the host does not reach', async () => {
+    const driver = await connected({
+      hosts: [
+        { ref: 'san', storageGiB: 10, storagePools: ['pool-a'] },
+        { ref: 'local', storageGiB: 10 },
+      ],
+    });
+    const pooled = { ...dataDisk(0, 500), role: 'system' as const, storagePool: 'pool-a' };
+    // 500 GiB on a host with 10 of its own: the pool holds it.
+    const { ref } = await driver.createInstance(instanceSpec('san', { disks: [pooled] }), opts());
+    expect((await driver.hostUsage('san', opts())).storageUsedGiB).toBe(0);
+    await expect(
+      driver.createDisk('local', { ...dataDisk(1, 5), storagePool: 'pool-a' }, opts()),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', details: { hostRef: 'local', storagePool: 'pool-a' } });
+    await expect(driver.migrate(ref, 'local', { live: true }, opts())).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      details: { storagePool: 'pool-a' },
+    });
+    expect((await driver.hostUsage('san', opts())).instances).toBe(1);
   });
 
   it('moves memory and storage use with a live migration', async () => {

@@ -12,6 +12,7 @@ import { hypervisorFilter } from './hypervisor.js';
 import { clusterFilter, datacenterFilter, zoneFilter } from './location.js';
 import { maintenanceFilter } from './maintenance.js';
 import { placementGroupFilter } from './placement-group.js';
+import { storageReachabilityFilter } from './storage-reachability.js';
 import { tagsFilter } from './tags.js';
 
 /**
@@ -31,6 +32,7 @@ export const FILTERS: readonly HostFilter[] = [
   classificationFilter,
   dedicationFilter,
   tagsFilter,
+  storageReachabilityFilter,
   placementGroupFilter,
   clusterThresholdFilter,
   capacityFilter,

@@ -57,10 +57,9 @@ export async function cloneInstance(
     async (tx, source, effects) => {
       deps.drivers.require(source.driver ?? '', 'clone', 'clone');
       const volumes = await instanceVolumes(tx, source.id);
-      const storageGiB = volumes.reduce((sum, v) => sum + v.sizeGiB, 0);
-      const request = await instancePlacement(tx, source, instanceResources(source, storageGiB), {
-        driver: source.driver ?? '',
-      });
+      // The clone's disks are made where the source's are: in the same shared pool, or locally.
+      const request = await instancePlacement(tx, source, volumes, { driver: source.driver ?? '' });
+      const storageGiB = request.resources.storageGiB;
       const host = await reserveCapacity(tx, deps.index, request);
       effects.afterCommit(() => deps.index.upsert(host));
       const clone = await tx.insert('instances', {

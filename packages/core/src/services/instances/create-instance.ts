@@ -47,6 +47,7 @@ function jobInput(input: Record<string, unknown>): CreateJobInput {
 function volumeRecords(
   instance: NewRecord<'instances'>,
   hostId: string,
+  storagePool: string | null,
   rootDiskGiB: number,
   dataDisks: readonly { sizeGiB: number; name?: string | undefined }[],
 ): NewRecord<'volumes'>[] {
@@ -56,6 +57,7 @@ function volumeRecords(
     sizeGiB: rootDiskGiB,
     deviceIndex: 0,
     imageId: instance.imageId,
+    storagePool,
   });
   return [
     system,
@@ -66,6 +68,7 @@ function volumeRecords(
         sizeGiB: disk.sizeGiB,
         deviceIndex: i + 1,
         imageId: null,
+        storagePool,
       }),
     ),
   ];
@@ -79,7 +82,7 @@ function volumeRecords(
 function volumeRecord(
   instance: NewRecord<'instances'>,
   hostId: string,
-  disk: Pick<NewRecord<'volumes'>, 'name' | 'role' | 'sizeGiB' | 'deviceIndex' | 'imageId'>,
+  disk: Pick<NewRecord<'volumes'>, 'name' | 'role' | 'sizeGiB' | 'deviceIndex' | 'imageId' | 'storagePool'>,
 ): NewRecord<'volumes'> {
   return {
     id: newId('volume'),
@@ -87,6 +90,7 @@ function volumeRecord(
     tenantId: instance.tenantId,
     hypervisor: instance.hypervisor,
     hostId,
+    storagePool: disk.storagePool,
     instanceId: instance.id,
     role: disk.role,
     sizeGiB: disk.sizeGiB,
@@ -156,7 +160,8 @@ export async function createInstance(
     };
     const instance = await tx.insert('instances', record);
     const volumes: Volume[] = [];
-    for (const volume of volumeRecords(record, host.id, rootDiskGiB, parsed.dataDisks)) {
+    const disks = volumeRecords(record, host.id, offering.storagePool, rootDiskGiB, parsed.dataDisks);
+    for (const volume of disks) {
       volumes.push(await tx.insert('volumes', volume));
     }
     const input: CreateJobInput = {

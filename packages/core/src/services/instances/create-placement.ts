@@ -16,6 +16,7 @@ export interface CreatePlacement {
   readonly image: Image;
   readonly group: PlacementGroup | undefined;
   readonly rootDiskGiB: number;
+  /** What the disks take of the host's local storage: all of them, or none when in a shared pool. */
   readonly storageGiB: number;
   readonly request: PlacementRequest;
 }
@@ -72,13 +73,17 @@ export async function createPlacement(
       ? undefined
       : await tenantGroup(tx, ctx, parsed.placementGroupId, tenant.id);
   const rootDiskGiB = Math.max(offering.rootDiskGiB, image.minDiskGiB, parsed.rootDiskGiB ?? 0);
-  const storageGiB = rootDiskGiB + (parsed.dataDisks ?? []).reduce((sum, d) => sum + d.sizeGiB, 0);
+  const diskGiB = rootDiskGiB + (parsed.dataDisks ?? []).reduce((sum, d) => sum + d.sizeGiB, 0);
+  // Disks in a shared pool take none of the host's own storage; the host must reach the pool instead.
+  const pool = offering.storagePool;
+  const storageGiB = pool === null ? diskGiB : 0;
   const request: PlacementRequest = {
     resources: { vcpus: offering.vcpus, memoryMiB: offering.memoryMiB, storageGiB },
     hypervisors: image.hypervisors,
     tenantId: tenant.id,
     classification: tenant.classification,
     tags: offering.tags,
+    ...(pool === null ? {} : { storagePools: [pool] }),
     ...(parsed.datacenterId === undefined ? {} : { datacenterId: parsed.datacenterId }),
     ...(parsed.clusterId === undefined ? {} : { clusterId: parsed.clusterId }),
     ...(parsed.zone === undefined ? {} : { zone: parsed.zone }),

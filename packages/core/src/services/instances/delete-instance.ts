@@ -7,6 +7,7 @@ import { callDriver } from '../driver-call.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { setGroupMember } from './instance-group.js';
 import {
+  hostStorageGiB,
   instanceEvent,
   instanceResources,
   instanceVolumes,
@@ -63,7 +64,7 @@ export function deleteHandler(deps: ServiceDeps): OperationHandler {
     async commit(job, tx, effects) {
       const instance = await jobInstance(tx, String(job.input.instanceId));
       const volumes = await instanceVolumes(tx, instance.id);
-      const storageGiB = volumes.reduce((sum, v) => sum + v.sizeGiB, 0);
+      const storageGiB = hostStorageGiB(volumes);
       for (const volume of volumes) await tx.delete('volumes', volume.id, volume.version);
       const snapshots = await tx.list('snapshots', { where: { instanceId: instance.id }, limit: 1000 });
       for (const snapshot of snapshots.items) await tx.delete('snapshots', snapshot.id, snapshot.version);

@@ -9,9 +9,8 @@ import type { ServiceDeps } from '../service-deps.js';
 import { setGroupMember } from './instance-group.js';
 import {
   instanceEvent,
-  instanceResources,
   instanceResult,
-  instanceStorageGiB,
+  instanceVolumes,
   jobInstance,
   stepCall,
   submitInstanceJob,
@@ -54,11 +53,11 @@ export function failoverInstance(
     instance.id,
     'failover',
     async (tx, current, effects) => {
-      const resources = instanceResources(current, await instanceStorageGiB(tx, current.id));
-      const request = await instancePlacement(tx, current, resources, {
+      const request = await instancePlacement(tx, current, await instanceVolumes(tx, current.id), {
         driver: current.driver ?? '',
         excludeHostIds: new Set([fencedHostId]),
       });
+      const resources = request.resources;
       const target = await reserveCapacity(tx, deps.index, request);
       effects.afterCommit(() => deps.index.upsert(target));
       if (current.placementGroupId !== null)

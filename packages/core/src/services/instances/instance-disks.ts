@@ -1,6 +1,7 @@
 import type { CallContext } from '../../context/call-context.js';
 import { checkContext } from '../../context/call-context.js';
 import { EcloudError } from '../../errors/ecloud-error.js';
+import type { TxEffects } from '../../events/outbox.js';
 import type { JobHandle } from '../../jobs/job-handle.js';
 import type { OperationHandler } from '../../jobs/operation.js';
 import { newId } from '../../model/ids.js';
@@ -64,9 +65,10 @@ export async function attachDisk(
     async (tx, instance, effects) => {
       requireHotplug(deps, instance);
       const hostId = instance.hostId ?? '';
-      const host = await growOnHost(tx, hostId, { vcpus: 0, memoryMiB: 0, storageGiB: disk.sizeGiB });
-      effects.afterCommit(() => deps.index.upsert(host));
       const existing = await instanceVolumes(tx, instance.id);
+      // A new disk goes where the system disk is: in its shared pool, or on the host's own storage.
+      const storagePool = existing.find((v) => v.role === 'system')?.storagePool ?? null;
+      const hostRef = await diskHostRef(tx, deps, hostId, storagePool, disk.sizeGiB, effects);
       const deviceIndex = Math.max(0, ...existing.map((v) => v.deviceIndex ?? 0)) + 1;
       const volume = await tx.insert('volumes', {
         id: newId('volume'),
@@ -76,6 +78,7 @@ export async function attachDisk(
         sizeGiB: disk.sizeGiB,
         hypervisor: instance.hypervisor,
         hostId,
+        storagePool,
         instanceId: instance.id,
         deviceIndex,
         imageId: null,
@@ -83,10 +86,32 @@ export async function attachDisk(
         state: 'creating',
         wipedAt: null,
       });
-      return { volumeId: volume.id, hostId, hostRef: host.ref };
+      return { volumeId: volume.id, hostId, hostRef };
     },
     volumeResult(deps),
   );
+}
+
+/**
+ * The reference of the host a new disk is made for: a disk on the host's own storage is booked against
+ * it (refused if the host has no room), one in a shared pool takes nothing of the host.
+ */
+async function diskHostRef(
+  tx: StoreSession,
+  deps: ServiceDeps,
+  hostId: string,
+  storagePool: string | null,
+  sizeGiB: number,
+  effects: TxEffects,
+): Promise<string> {
+  if (storagePool === null) {
+    const host = await growOnHost(tx, hostId, { vcpus: 0, memoryMiB: 0, storageGiB: sizeGiB });
+    effects.afterCommit(() => deps.index.upsert(host));
+    return host.ref;
+  }
+  const host = await tx.get('hosts', hostId);
+  if (!host) throw new EcloudError('NOT_FOUND', `Host ${hostId} does not exist.`, { details: { hostId } });
+  return host.ref;
 }
 
 /** The job of `attachDisk`: create the disk, then attach it; each step undone on failure. @internal */
@@ -104,7 +129,13 @@ export function attachDiskHandler(deps: ServiceDeps): OperationHandler {
           const ref = await callDriver(driver.name, () =>
             driver.createDisk(
               String(ctx.job.input.hostRef),
-              { id: volume.id, sizeGiB: volume.sizeGiB, role: 'data', deviceIndex: volume.deviceIndex ?? 1 },
+              {
+                id: volume.id,
+                sizeGiB: volume.sizeGiB,
+                role: 'data',
+                deviceIndex: volume.deviceIndex ?? 1,
+                ...(volume.storagePool === null ? {} : { storagePool: volume.storagePool }),
+              },
               stepCall(ctx),
             ),
           );
@@ -153,12 +184,14 @@ export function attachDiskHandler(deps: ServiceDeps): OperationHandler {
       const volume = await tx.get('volumes', String(job.input.volumeId));
       if (volume) {
         await tx.delete('volumes', volume.id, volume.version);
-        const host = await releaseCapacity(tx, String(job.input.hostId), {
-          vcpus: 0,
-          memoryMiB: 0,
-          storageGiB: volume.sizeGiB,
-        });
-        if (host) effects.afterCommit(() => deps.index.upsert(host));
+        if (volume.storagePool === null) {
+          const host = await releaseCapacity(tx, String(job.input.hostId), {
+            vcpus: 0,
+            memoryMiB: 0,
+            storageGiB: volume.sizeGiB,
+          });
+          if (host) effects.afterCommit(() => deps.index.upsert(host));
+        }
       }
       const instance = await unlockInstance(tx, String(job.input.instanceId));
       instanceEvent(effects, 'instance.disk_attach_failed', instance, { error: error.toJSON() });

@@ -51,15 +51,18 @@ export function instanceSpec(
       role: v.role,
       deviceIndex: v.deviceIndex ?? 0,
       ...(v.imageId === null ? {} : { imageId: v.imageId }),
+      ...(v.storagePool === null ? {} : { storagePool: v.storagePool }),
     })),
     nics: instance.nics.map((nic) => ({ mac: nic.mac, network: nic.network })),
     start,
   };
 }
 
-/** What an instance's disks take on its host, in GiB. @internal */
-export async function instanceStorageGiB(session: StoreSession, instanceId: string): Promise<number> {
-  return (await instanceVolumes(session, instanceId)).reduce((sum, v) => sum + v.sizeGiB, 0);
+/** What disks take of their host's local storage, in GiB: disks in a shared pool take none. @internal */
+export function hostStorageGiB(volumes: readonly Pick<Volume, 'sizeGiB' | 'storagePool'>[]): number {
+  let sum = 0;
+  for (const volume of volumes) if (volume.storagePool === null) sum += volume.sizeGiB;
+  return sum;
 }
 
 /** The disks of an instance in device order. @internal */

@@ -16,9 +16,8 @@ import type { ServiceDeps } from '../service-deps.js';
 import { setGroupMember } from './instance-group.js';
 import {
   instanceEvent,
-  instanceResources,
   instanceResult,
-  instanceStorageGiB,
+  instanceVolumes,
   jobInstance,
   stepCall,
   submitInstanceJob,
@@ -76,11 +75,11 @@ export async function migrateInstance(
           },
         );
       }
-      const resources = instanceResources(instance, await instanceStorageGiB(tx, instance.id));
-      const request = await instancePlacement(tx, instance, resources, {
+      const request = await instancePlacement(tx, instance, await instanceVolumes(tx, instance.id), {
         driver: instance.driver ?? '',
         excludeHostIds: new Set([sourceHostId]),
       });
+      const resources = request.resources;
       const target =
         parsed.hostId === undefined
           ? await reserveCapacity(tx, deps.index, request)

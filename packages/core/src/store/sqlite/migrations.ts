@@ -84,11 +84,29 @@ const initial: Migration = {
 };
 
 /**
+ * Shared storage pools (issue 3, storage reachability): hosts record the pools they reach, offerings and
+ * volumes the pool their disks live in. Records written before have local storage only.
+ */
+const storagePools: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await sql`UPDATE hosts SET data = json_set(data, '$.storagePools', json('[]'))
+      WHERE json_type(data, '$.storagePools') IS NULL`.execute(db);
+    for (const table of ['offerings', 'volumes']) {
+      await sql`UPDATE ${sql.table(table)} SET data = json_set(data, '$.storagePool', json('null'))
+        WHERE json_type(data, '$.storagePool') IS NULL`.execute(db);
+    }
+  },
+};
+
+/**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
  * @internal
  */
-export const MIGRATIONS: Readonly<Record<string, Migration>> = { '0001_initial': initial };
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_initial': initial,
+  '0002_storage_pools': storagePools,
+};
 
 /**
  * Applies every migration the database has not seen, each in its own transaction under Kysely's

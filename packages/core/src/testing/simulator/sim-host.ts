@@ -20,6 +20,7 @@ export class SimHost {
   readonly cpu: CpuTopology;
   readonly memoryMiB: number;
   readonly storageGiB: number;
+  readonly storagePools: readonly string[];
   /** Hardware threads: the most vCPUs a single instance can be given on this host. */
   readonly logicalCpus: number;
   state: DriverHostState = 'up';
@@ -38,6 +39,7 @@ export class SimHost {
     this.cpu = spec.cpu;
     this.memoryMiB = spec.memoryMiB;
     this.storageGiB = spec.storageGiB;
+    this.storagePools = spec.storagePools;
     this.logicalCpus = spec.cpu.sockets * spec.cpu.coresPerSocket * spec.cpu.threadsPerCore;
   }
 
@@ -49,6 +51,7 @@ export class SimHost {
       cpu: this.cpu,
       memoryMiB: this.memoryMiB,
       storageGiB: this.storageGiB,
+      storagePools: this.storagePools,
       state: this.state,
     };
   }
@@ -116,6 +119,18 @@ export class SimHost {
         storageGiB: this.storageGiB,
       },
     );
+  }
+
+  /** Refuses disks in a shared pool the host does not reach: it could not open them. */
+  assertReachesPools(pools: readonly (string | undefined)[]): void {
+    for (const pool of pools) {
+      if (pool === undefined || this.storagePools.includes(pool)) continue;
+      throw simError(this.driver, 'NOT_FOUND', `Host ${this.ref} does not reach storage pool ${pool}.`, {
+        hostRef: this.ref,
+        storagePool: pool,
+        storagePools: [...this.storagePools],
+      });
+    }
   }
 
   /** Counts what an instance of this size uses in `power`. */

@@ -24,8 +24,12 @@ export interface SimDisk {
   readonly ref: string;
   /** The core's volume id. */
   readonly volumeId: string;
-  /** The host whose storage holds the disk; it follows the instance the disk is attached to. */
+  /**
+   * The host the disk is with; it follows the instance the disk is attached to. Its local storage holds
+   * the disk unless the disk is in a shared `storagePool`.
+   */
   hostRef: string;
+  readonly storagePool: string | undefined;
   readonly sizeGiB: number;
   readonly role: DiskSpec['role'];
   readonly deviceIndex: number;

@@ -10,6 +10,7 @@ const DiskSpecSchema = z.object({
   role: z.enum(['system', 'data']),
   deviceIndex: z.number().int().nonnegative(),
   imageId: z.string().min(1).optional(),
+  storagePool: z.string().min(1).optional(),
 });
 
 const SizeSchema = z.object({ vcpus: PositiveInt, memoryMiB: PositiveInt });

@@ -171,7 +171,8 @@ export class SimState {
     }
     const disks = Array.from(instance.disks.values(), (ref) => this.disk(ref));
     target.assertVcpusFit(instance.vcpus);
-    target.assertStorageFits(disks.reduce((sum, disk) => sum + disk.sizeGiB, 0));
+    target.assertReachesPools(disks.map((disk) => disk.storagePool));
+    target.assertStorageFits(localGiB(disks));
     if (isResident(instance.power)) target.assertMemoryFits(instance.memoryMiB);
     source.release(instance.vcpus, instance.memoryMiB, instance.power);
     target.hold(instance.vcpus, instance.memoryMiB, instance.power);
@@ -198,7 +199,8 @@ export class SimState {
     checkDiskSpec(disk);
     const host = this.reachableHost(hostRef);
     this.assertNewVolume(disk.id);
-    host.assertStorageFits(disk.sizeGiB);
+    host.assertReachesPools([disk.storagePool]);
+    host.assertStorageFits(localGiB([disk]));
     return this.defineDisk(host, disk, undefined).ref;
   }
 
@@ -228,7 +230,10 @@ export class SimState {
         );
       }
     }
-    if (disk.hostRef !== host.ref) host.assertStorageFits(disk.sizeGiB);
+    if (disk.hostRef !== host.ref) {
+      host.assertReachesPools([disk.storagePool]);
+      host.assertStorageFits(localGiB([disk]));
+    }
     this.moveDisk(disk, host);
     disk.instanceRef = instance.ref;
     instance.disks.set(disk.volumeId, disk.ref);
@@ -400,16 +405,17 @@ export class SimState {
       role: spec.role,
       deviceIndex: spec.deviceIndex,
       imageId: spec.imageId,
+      storagePool: spec.storagePool,
       instanceRef,
     };
-    host.holdStorage(disk.sizeGiB);
+    host.holdStorage(localGiB([disk]));
     this.disksByRef.set(disk.ref, disk);
     this.diskRefByVolumeId.set(disk.volumeId, disk.ref);
     return disk;
   }
 
   private destroyDisk(disk: SimDisk, wipe: boolean): void {
-    this.host(disk.hostRef).releaseStorage(disk.sizeGiB);
+    this.host(disk.hostRef).releaseStorage(localGiB([disk]));
     this.disksByRef.delete(disk.ref);
     this.diskRefByVolumeId.delete(disk.volumeId);
     if (wipe) this.wipeLog.push({ diskRef: disk.ref, volumeId: disk.volumeId, at: new Date().toISOString() });
@@ -417,8 +423,8 @@ export class SimState {
 
   private moveDisk(disk: SimDisk, target: SimHost): void {
     if (disk.hostRef === target.ref) return;
-    this.host(disk.hostRef).releaseStorage(disk.sizeGiB);
-    target.holdStorage(disk.sizeGiB);
+    this.host(disk.hostRef).releaseStorage(localGiB([disk]));
+    target.holdStorage(localGiB([disk]));
     disk.hostRef = target.ref;
   }
 
@@ -452,7 +458,8 @@ export class SimState {
 
   private assertInstanceFits(host: SimHost, spec: InstanceSpec): void {
     host.assertVcpusFit(spec.vcpus);
-    host.assertStorageFits(spec.disks.reduce((sum, disk) => sum + disk.sizeGiB, 0));
+    host.assertReachesPools(spec.disks.map((disk) => disk.storagePool));
+    host.assertStorageFits(localGiB(spec.disks));
     if (spec.start) host.assertMemoryFits(spec.memoryMiB);
   }
 
@@ -573,4 +580,13 @@ export class SimState {
   private error(code: ErrorCode, message: string, details: Record<string, unknown>): EcloudError {
     return simError(this.driver, code, message, details);
   }
+}
+
+/** What disks take of their host's local storage: a disk in a shared pool takes none. */
+function localGiB(
+  disks: readonly { readonly sizeGiB: number; readonly storagePool?: string | undefined }[],
+): number {
+  let sum = 0;
+  for (const disk of disks) if (disk.storagePool === undefined) sum += disk.sizeGiB;
+  return sum;
 }

@@ -10,6 +10,8 @@ export interface SimulatorHostTemplate {
   readonly cpu?: CpuTopology;
   readonly memoryMiB?: number;
   readonly storageGiB?: number;
+  /** Shared storage pools the host reaches; none by default. */
+  readonly storagePools?: readonly string[];
 }
 
 /** One simulated host. Fields left out take {@link SIMULATOR_HOST_DEFAULTS}. @public */
@@ -47,6 +49,7 @@ export const SIMULATOR_HOST_DEFAULTS = {
   cpu: { sockets: 2, coresPerSocket: 16, threadsPerCore: 2, mhz: 2400 },
   memoryMiB: 262_144,
   storageGiB: 4096,
+  storagePools: [],
 } as const satisfies Required<SimulatorHostTemplate>;
 
 /** A host with every field settled. */
@@ -56,6 +59,7 @@ export interface ResolvedSimHost {
   readonly cpu: CpuTopology;
   readonly memoryMiB: number;
   readonly storageGiB: number;
+  readonly storagePools: readonly string[];
 }
 
 /** Simulator options with every default applied. */
@@ -83,6 +87,7 @@ const HostTemplateFields = {
   cpu: CpuTopology.optional(),
   memoryMiB: z.number().int().positive().optional(),
   storageGiB: z.number().int().nonnegative().optional(),
+  storagePools: z.array(z.string().min(1).max(255)).max(256).optional(),
 };
 
 const SimulatorOptionsSchema = z.strictObject({
@@ -130,6 +135,7 @@ function resolveHost(driver: string, spec: ParsedHostSpec, index: number): Resol
     cpu: Object.freeze({ ...(spec.cpu ?? SIMULATOR_HOST_DEFAULTS.cpu) }),
     memoryMiB: spec.memoryMiB ?? SIMULATOR_HOST_DEFAULTS.memoryMiB,
     storageGiB: spec.storageGiB ?? SIMULATOR_HOST_DEFAULTS.storageGiB,
+    storagePools: Object.freeze([...(spec.storagePools ?? SIMULATOR_HOST_DEFAULTS.storagePools)]),
   };
 }
 
