@@ -8,6 +8,7 @@ export { type CallContext, type Principal, systemContext, tenantContext } from '
 export * from './errors/index.js';
 export { CloudEventBus, type CloudEventMap } from './events/event-bus.js';
 export type { HaTickReport } from './ha/ha-manager.js';
+export * from './identity/index.js';
 export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
 export type { ReconcileReport } from './jobs/reconciler.js';
 export * from './model/index.js';

@@ -1,0 +1,65 @@
+export {
+  type AuditVerification,
+  chainRecord,
+  type VerifyAuditChainOptions,
+  verifyAuditChain,
+} from './audit/audit-chain.js';
+export {
+  type AuditKeyPair,
+  type AuditSigningKey,
+  generateAuditKeyPair,
+  SignedCheckpoint,
+  signCheckpoint,
+  verifyCheckpoint,
+} from './audit/audit-checkpoint.js';
+export { AuditEntryInput, type AuditHead, AuditRecord, GENESIS_HASH } from './audit/audit-record.js';
+export { canonicalJson } from './audit/canonical-json.js';
+export type { AuditProblem, AuditProblemKind } from './audit/chain-anomaly.js';
+export {
+  type IssuedToken,
+  type TokenClaims,
+  type TokenFailure,
+  TokenIssuer,
+  type TokenIssuerOptions,
+  type TokenKey,
+  type VerifiedToken,
+} from './authn/bearer-token.js';
+export {
+  assertNotLocked,
+  isLocked,
+  type LockoutPolicy,
+  LoginAttempts,
+  recordFailure,
+  recordSuccess,
+} from './authn/lockout.js';
+export {
+  DEFAULT_SCRYPT_PARAMS,
+  hashPassword,
+  needsRehash,
+  ScryptParams,
+  verifyPassword,
+} from './authn/password-hash.js';
+export {
+  checkPasswordHistory,
+  checkPasswordStrength,
+  definePasswordPolicy,
+  nextHistory,
+  PasswordPolicy,
+  type PasswordPolicyInput,
+} from './authn/password-policy.js';
+export {
+  canonicalRequest,
+  type RequestAuthFailure,
+  RequestVerifier,
+  type RequestVerifierOptions,
+  type SignedRequest,
+  SigningParts,
+  sha256Hex,
+  signRequest,
+} from './authn/request-signing.js';
+export { type Grant, grantsAllow, grantsReach } from './authorizer.js';
+export { BUILT_IN_ROLES } from './built-in-roles.js';
+export { Duty, Permission, PermissionLevel, type PermissionSpec } from './permission.js';
+export { isKnownPermission, type KnownPermission, PERMISSIONS } from './permission-catalog.js';
+export { type Role, RoleInput } from './role.js';
+export { type AccessTarget, Scope, scopeCovers } from './scope.js';
