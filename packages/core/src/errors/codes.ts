@@ -19,6 +19,11 @@ export const ERROR_CODES = {
   QUOTA_EXCEEDED: { retryable: false, description: 'The tenant quota does not allow the request.' },
   PERMISSION_DENIED: { retryable: false, description: 'The caller may not perform the operation.' },
   UNAUTHENTICATED: { retryable: false, description: 'The caller could not be authenticated.' },
+  IDENTITY_PROVIDER_UNAVAILABLE: {
+    retryable: true,
+    description:
+      'The external identity system (LDAP, ...) cannot be reached; nothing is known of the credentials.',
+  },
   UNSUPPORTED: { retryable: false, description: 'The driver does not declare the capability needed.' },
   DRIVER_FAILURE: { retryable: true, description: 'The hypervisor driver reported a failure.' },
   DRIVER_UNAVAILABLE: { retryable: true, description: 'The driver endpoint cannot be reached.' },

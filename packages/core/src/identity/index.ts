@@ -16,6 +16,12 @@ export { AuditEntryInput, type AuditHead, AuditRecord, GENESIS_HASH } from './au
 export { canonicalJson } from './audit/canonical-json.js';
 export type { AuditProblem, AuditProblemKind } from './audit/chain-anomaly.js';
 export {
+  AUTHENTICATOR_SPI_VERSION,
+  type Authenticator,
+  type ExternalIdentity,
+  type PasswordCredentials,
+} from './authenticator.js';
+export {
   type IssuedToken,
   type TokenClaims,
   type TokenFailure,
