@@ -5,6 +5,11 @@ import { EcloudError, toEcloudError } from './errors/ecloud-error.js';
 import { CloudEventBus } from './events/event-bus.js';
 import { HaManager, type HaTickReport } from './ha/ha-manager.js';
 import { LeaseKeeper } from './ha/lease-keeper.js';
+import {
+  definePasswordPolicy,
+  PasswordPolicy,
+  type PasswordPolicyInput,
+} from './identity/authn/password-policy.js';
 import { jobHandle } from './jobs/job-handle.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { type ReconcileReport, reconcileJobs } from './jobs/reconciler.js';
@@ -20,6 +25,7 @@ import { type Catalog, createCatalog } from './services/catalog.js';
 import { quickCall } from './services/driver-call.js';
 import { maintenanceHandler } from './services/host-maintenance.js';
 import { createHostService, type HostService } from './services/host-service.js';
+import { createIdentityService, type IdentityService } from './services/identity/identity-service.js';
 import {
   createInstanceService,
   type InstanceService,
@@ -54,6 +60,8 @@ export interface CloudOptions {
   readonly onError?: (error: EcloudError, context: string) => void;
   /** Placement policy at start (R-SCHED-2); `cloud.scheduler.setPolicy` changes it later. */
   readonly scheduler?: { readonly policy?: SchedulerPolicyInput };
+  /** Identity (R-SEC-1): the password policy local users' passwords are held to. */
+  readonly identity?: { readonly passwordPolicy?: PasswordPolicyInput };
   /**
    * Host HA (R-HA-1, R-HA-2): on by default, a heartbeat round every 5 s, a host fenced after 3 missed
    * rounds. `enabled: false` leaves rounds to `cloud.ha.tick()`.
@@ -80,6 +88,7 @@ const CloudOptionsSchema = z.object({
   jobConcurrency: z.number().int().min(1).max(10_000).optional(),
   onError: z.custom<(error: EcloudError, context: string) => void>((v) => typeof v === 'function').optional(),
   scheduler: z.strictObject({ policy: SchedulerPolicy.default(DEFAULT_SCHEDULER_POLICY) }).optional(),
+  identity: z.strictObject({ passwordPolicy: PasswordPolicy.optional() }).default({}),
   ha: z
     .strictObject({
       enabled: z.boolean().default(true),
@@ -111,6 +120,8 @@ export interface Cloud extends Catalog {
   readonly placementGroups: PlacementGroupService;
   readonly balancer: BalancingService;
   readonly ha: HaService;
+  /** Users, groups, service accounts, roles and bindings (R-SEC-1, R-SEC-2). */
+  readonly identity: IdentityService;
   /** The typed bus: job progress, job completion and every persisted event. */
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
@@ -243,6 +254,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     scheduler: createSchedulerService(deps),
     placementGroups: createPlacementGroupService(deps),
     balancer: createBalancingService(deps),
+    identity: createIdentityService(deps, parsed.identity.passwordPolicy ?? definePasswordPolicy()),
     ha: {
       async tick(ctx) {
         requirePlatform(checkContext(ctx), 'run a host HA round');

@@ -32,6 +32,10 @@ export {
 } from './services/balancing-service.js';
 export type { Catalog } from './services/catalog.js';
 export type { HostService } from './services/host-service.js';
+export type { BindingService } from './services/identity/binding-service.js';
+export type { IdentityService } from './services/identity/identity-service.js';
+export type { PrincipalService } from './services/identity/principal-service.js';
+export type { RoleService } from './services/identity/role-service.js';
 export type { InstanceService } from './services/instance-service.js';
 export type { JobService } from './services/job-service.js';
 export type { PlacementGroupService } from './services/placement-group-service.js';

@@ -67,5 +67,13 @@ export { type Grant, grantsAllow, grantsReach } from './authorizer.js';
 export { BUILT_IN_ROLES } from './built-in-roles.js';
 export { Duty, Permission, PermissionLevel, type PermissionSpec } from './permission.js';
 export { isKnownPermission, type KnownPermission, PERMISSIONS } from './permission-catalog.js';
-export { type Role, RoleInput } from './role.js';
+export {
+  CreatePrincipalInput,
+  Membership,
+  Principal,
+  PrincipalFilter,
+  PrincipalKind,
+} from './principal.js';
+export { CustomRole, type Role, RoleInput } from './role.js';
+export { GrantRoleInput, RoleBinding, RoleBindingFilter } from './role-binding.js';
 export { type AccessTarget, Scope, scopeCovers } from './scope.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EcloudError } from '../errors/ecloud-error.js';
-import { ResourceName } from '../model/common.js';
+import { RecordMeta, ResourceName } from '../model/common.js';
 import type { Duty } from './permission.js';
 import { Permission } from './permission.js';
 import { isKnownPermission, PERMISSIONS } from './permission-catalog.js';
@@ -12,6 +12,15 @@ export interface Role {
   readonly permissions: readonly Permission[];
   readonly builtIn: boolean;
 }
+
+/** A custom role as stored; built-in roles are not stored (see `BUILT_IN_ROLES`). @public */
+export const CustomRole = RecordMeta.extend({
+  name: ResourceName,
+  description: z.string().max(1024),
+  permissions: z.array(Permission).min(1).max(256),
+});
+/** A custom role as stored (the type of the {@link CustomRole} schema). @public */
+export type CustomRole = z.infer<typeof CustomRole>;
 
 /** Input of a custom role. @public */
 export const RoleInput = z.strictObject({

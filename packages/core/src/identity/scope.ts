@@ -17,13 +17,13 @@ export type Scope = z.infer<typeof Scope>;
 /**
  * What an operation acts on, with its place in the hierarchy spelled out so that deciding whether a
  * binding covers it needs no lookup: a resource names its tenant and domain, a tenant its domain.
- * Resources of the platform (hosts, clusters) have no tenant.
+ * Resources of the platform (hosts, clusters) have no tenant; a tenant outside any domain has none.
  * @public
  */
 export type AccessTarget =
   | { readonly kind: 'platform' }
   | { readonly kind: 'domain'; readonly domainId: string }
-  | { readonly kind: 'tenant'; readonly tenantId: string; readonly domainId: string }
+  | { readonly kind: 'tenant'; readonly tenantId: string; readonly domainId: string | null }
   | {
       readonly kind: 'resource';
       readonly resourceId: string;

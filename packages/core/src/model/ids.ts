@@ -19,6 +19,10 @@ export const ID_PREFIXES = {
   job: 'job',
   event: 'evt',
   placementGroup: 'pg',
+  principal: 'prn',
+  role: 'role',
+  roleBinding: 'rb',
+  membership: 'mbr',
 } as const;
 
 /** A resource kind that has ids. @public */

@@ -1,3 +1,6 @@
+import type { Credential, Membership, Principal } from '../identity/principal.js';
+import type { CustomRole } from '../identity/role.js';
+import type { RoleBinding } from '../identity/role-binding.js';
 import type { Cluster } from '../model/cluster.js';
 import type { Datacenter } from '../model/datacenter.js';
 import type { Host } from '../model/host.js';
@@ -27,6 +30,11 @@ export interface CollectionMap {
   jobs: Job;
   placementGroups: PlacementGroup;
   leases: Lease;
+  principals: Principal;
+  memberships: Membership;
+  credentials: Credential;
+  roles: CustomRole;
+  roleBindings: RoleBinding;
 }
 
 /** A collection's name. @public */
@@ -55,6 +63,20 @@ export const COLLECTION_SPECS = {
   },
   placementGroups: { indexed: ['tenantId', 'name'], unique: [['tenantId', 'name']] },
   leases: { indexed: [], unique: [] },
+  principals: {
+    indexed: ['kind', 'name', 'externalId'],
+    unique: [
+      ['kind', 'name'],
+      ['source', 'externalId'],
+    ],
+  },
+  memberships: { indexed: ['groupId', 'userId'], unique: [['groupId', 'userId']] },
+  credentials: { indexed: [], unique: [] },
+  roles: { indexed: ['name'], unique: [['name']] },
+  roleBindings: {
+    indexed: ['principalId', 'roleId', 'scopeKey'],
+    unique: [['principalId', 'roleId', 'scopeKey']],
+  },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

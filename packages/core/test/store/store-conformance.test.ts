@@ -705,10 +705,12 @@ describe('sqlite file store', () => {
     await before.migrate();
     const written = await before.insert('hosts', host('sim', 'old-1'));
     await before.close();
-    // Make the file what 0001 alone left: the field absent, the second migration not yet run.
+    // Make the file what 0001 alone left: the field absent, the later migrations not yet run.
     const raw = new Database(filename);
     raw.prepare("UPDATE hosts SET data = json_remove(data, '$.storagePools')").run();
-    raw.prepare("DELETE FROM kysely_migration WHERE name = '0002_storage_pools'").run();
+    raw.prepare("DELETE FROM kysely_migration WHERE name <> '0001_initial'").run();
+    for (const table of ['principals', 'memberships', 'credentials', 'roles', 'roleBindings'])
+      raw.prepare(`DROP TABLE "${table}"`).run();
     expect(raw.prepare("SELECT json_type(data, '$.storagePools') AS t FROM hosts").get()).toEqual({
       t: null,
     });

@@ -31,42 +31,45 @@ const INITIAL_TABLES: readonly InitialTable[] = [
   { name: 'leases', columns: [], unique: [] },
 ];
 
+/** Creates one collection table with its index per column and its unique indexes. */
+async function createTable(db: Kysely<unknown>, table: InitialTable): Promise<void> {
+  let create = db.schema
+    .createTable(table.name)
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('version', 'integer', (column) => column.notNull())
+    .addColumn('data', 'text', (column) => column.notNull());
+  for (const column of table.columns) create = create.addColumn(column, 'text');
+  await create.execute();
+  // (column, id) so that a filtered page ordered by id is one index range scan. A column unique on its
+  // own is served by its unique index instead.
+  const uniqueAlone = new Set(table.unique.filter((set) => set.length === 1).map(([column]) => column));
+  for (const column of table.columns.filter((c) => !uniqueAlone.has(c))) {
+    await db.schema
+      .createIndex(`${table.name}_${column}_idx`)
+      .on(table.name)
+      .columns([column, 'id'])
+      .execute();
+  }
+  for (const columns of table.unique) {
+    await db.schema
+      .createIndex(`${table.name}_${columns.join('_')}_unique`)
+      .on(table.name)
+      .columns([...columns])
+      .unique()
+      // Records with a null in a unique field are exempt, so they need no entry (most jobs have no key).
+      .where(
+        sql<boolean>`${sql.join(
+          columns.map((column) => sql`${sql.ref(column)} IS NOT NULL`),
+          sql` AND `,
+        )}`,
+      )
+      .execute();
+  }
+}
+
 const initial: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
-    for (const table of INITIAL_TABLES) {
-      let create = db.schema
-        .createTable(table.name)
-        .addColumn('id', 'text', (column) => column.primaryKey())
-        .addColumn('version', 'integer', (column) => column.notNull())
-        .addColumn('data', 'text', (column) => column.notNull());
-      for (const column of table.columns) create = create.addColumn(column, 'text');
-      await create.execute();
-      // (column, id) so that a filtered page ordered by id is one index range scan. A column unique on its
-      // own is served by its unique index instead.
-      const uniqueAlone = new Set(table.unique.filter((set) => set.length === 1).map(([column]) => column));
-      for (const column of table.columns.filter((c) => !uniqueAlone.has(c))) {
-        await db.schema
-          .createIndex(`${table.name}_${column}_idx`)
-          .on(table.name)
-          .columns([column, 'id'])
-          .execute();
-      }
-      for (const columns of table.unique) {
-        await db.schema
-          .createIndex(`${table.name}_${columns.join('_')}_unique`)
-          .on(table.name)
-          .columns([...columns])
-          .unique()
-          // Records with a null in a unique field are exempt, so they need no entry (most jobs have no key).
-          .where(
-            sql<boolean>`${sql.join(
-              columns.map((column) => sql`${sql.ref(column)} IS NOT NULL`),
-              sql` AND `,
-            )}`,
-          )
-          .execute();
-      }
-    }
+    for (const table of INITIAL_TABLES) await createTable(db, table);
     await db.schema
       .createTable('events')
       .addColumn('id', 'text', (column) => column.primaryKey())
@@ -99,6 +102,34 @@ const storagePools: Migration = {
 };
 
 /**
+ * Identity (issue 4): principals, group memberships, local credentials, custom roles and role bindings.
+ * Frozen like 0001: the columns are spelled out here, not derived from today's specs.
+ */
+const identity: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    const tables: readonly InitialTable[] = [
+      {
+        name: 'principals',
+        columns: ['kind', 'name', 'source', 'external_id'],
+        unique: [
+          ['kind', 'name'],
+          ['source', 'external_id'],
+        ],
+      },
+      { name: 'memberships', columns: ['group_id', 'user_id'], unique: [['group_id', 'user_id']] },
+      { name: 'credentials', columns: [], unique: [] },
+      { name: 'roles', columns: ['name'], unique: [['name']] },
+      {
+        name: 'roleBindings',
+        columns: ['principal_id', 'role_id', 'scope_key'],
+        unique: [['principal_id', 'role_id', 'scope_key']],
+      },
+    ];
+    for (const table of tables) await createTable(db, table);
+  },
+};
+
+/**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
  * @internal
@@ -106,6 +137,7 @@ const storagePools: Migration = {
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_storage_pools': storagePools,
+  '0003_identity': identity,
 };
 
 /**

@@ -226,6 +226,11 @@ const TABLES: Schema['tables'] = {
   jobs: collectionTable('jobs'),
   placementGroups: collectionTable('placementGroups'),
   leases: collectionTable('leases'),
+  principals: collectionTable('principals'),
+  memberships: collectionTable('memberships'),
+  credentials: collectionTable('credentials'),
+  roles: collectionTable('roles'),
+  roleBindings: collectionTable('roleBindings'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);

@@ -1,0 +1,43 @@
+import type { CallContext } from '../../context/call-context.js';
+import { checkContext } from '../../context/call-context.js';
+import type { PasswordPolicy } from '../../identity/authn/password-policy.js';
+import { Permission } from '../../identity/permission.js';
+import type { AccessTarget } from '../../identity/scope.js';
+import { parseInput } from '../../model/validate.js';
+import type { ServiceDeps } from '../service-deps.js';
+import { type BindingService, createBindingService } from './binding-service.js';
+import { principalAllows } from './grants.js';
+import { createPrincipalService, type PrincipalService } from './principal-service.js';
+import { createRoleService, type RoleService } from './role-service.js';
+
+/**
+ * Identity (R-SEC-1, R-SEC-2): principals, roles and bindings, managed under the three-admin model —
+ * only holders of the security duty change who may do what, nobody grants to themselves, nobody holds
+ * two duties.
+ * @public
+ */
+export interface IdentityService {
+  readonly principals: PrincipalService;
+  readonly roles: RoleService;
+  readonly bindings: BindingService;
+  /**
+   * Whether the caller's bindings allow `permission` on `target` — what an embedding portal asks before
+   * it shows a button. A `system` context holds every right.
+   */
+  allowed(ctx: CallContext, permission: Permission, target: AccessTarget): Promise<boolean>;
+}
+
+/** Builds the identity service. @internal */
+export function createIdentityService(deps: ServiceDeps, policy: PasswordPolicy): IdentityService {
+  return {
+    principals: createPrincipalService(deps, policy),
+    roles: createRoleService(deps),
+    bindings: createBindingService(deps),
+    async allowed(ctx, permission, target) {
+      checkContext(ctx);
+      const parsed = parseInput(Permission, permission, 'permission');
+      if (ctx.principal.type === 'system') return true;
+      return principalAllows(deps.store, ctx.principal.id, parsed, target);
+    },
+  };
+}

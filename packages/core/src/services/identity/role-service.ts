@@ -1,0 +1,93 @@
+import { type CallContext, checkContext } from '../../context/call-context.js';
+import { EcloudError } from '../../errors/ecloud-error.js';
+import { transactWithEvents } from '../../events/outbox.js';
+import { BUILT_IN_ROLES } from '../../identity/built-in-roles.js';
+import { type CustomRole, checkRolePermissions, type Role, RoleInput } from '../../identity/role.js';
+import { newId } from '../../model/ids.js';
+import type { Page, PageInput } from '../../model/page.js';
+import { parseInput } from '../../model/validate.js';
+import { listPage, type ServiceDeps } from '../service-deps.js';
+import { resolveRole } from './grants.js';
+import { authorize, PLATFORM } from './identity-guard.js';
+
+/** Built-in and custom roles (R-SEC-1). @public */
+export interface RoleService {
+  /** The six roles every cloud has. */
+  builtIn(ctx: CallContext): Promise<readonly Role[]>;
+  /** A built-in or custom role by id. */
+  get(ctx: CallContext, id: string): Promise<Role>;
+  /** One page of custom roles, oldest first. */
+  list(ctx: CallContext, page?: PageInput): Promise<Page<CustomRole>>;
+  /** Defines a custom role: declared permissions of one duty only (R-SEC-2). */
+  create(ctx: CallContext, input: RoleInput): Promise<CustomRole>;
+  /** Deletes a custom role no binding uses; a bound one is ILLEGAL_STATE. */
+  delete(ctx: CallContext, id: string): Promise<void>;
+}
+
+/** Builds the role service. @internal */
+export function createRoleService(deps: ServiceDeps): RoleService {
+  const { store, bus } = deps;
+  return {
+    async builtIn(ctx) {
+      checkContext(ctx);
+      await authorize(store, ctx, 'role:read', PLATFORM);
+      return BUILT_IN_ROLES;
+    },
+
+    async get(ctx, id) {
+      checkContext(ctx);
+      await authorize(store, ctx, 'role:read', PLATFORM);
+      const role = await resolveRole(store, String(id));
+      if (!role) throw new EcloudError('NOT_FOUND', `Role ${id} does not exist.`, { details: { id } });
+      return role;
+    },
+
+    async list(ctx, page = {}) {
+      checkContext(ctx);
+      await authorize(store, ctx, 'role:read', PLATFORM);
+      return listPage(store, 'roles', {}, page);
+    },
+
+    async create(ctx, input) {
+      checkContext(ctx);
+      const parsed = parseInput(RoleInput, input, 'role input');
+      checkRolePermissions(parsed.permissions);
+      if (BUILT_IN_ROLES.some((role) => role.name === parsed.name)) {
+        throw new EcloudError('ALREADY_EXISTS', `Role ${parsed.name} is built in.`, {
+          details: { name: parsed.name },
+        });
+      }
+      return transactWithEvents(store, bus, async (tx, effects) => {
+        await authorize(tx, ctx, 'role:create', PLATFORM);
+        const role = await tx.insert('roles', {
+          id: newId('role'),
+          name: parsed.name,
+          description: parsed.description,
+          permissions: [...new Set(parsed.permissions)],
+        });
+        effects.emit({ type: 'role.created', resourceType: 'role', resourceId: role.id, tenantId: null });
+        return role;
+      });
+    },
+
+    async delete(ctx, id) {
+      checkContext(ctx);
+      await transactWithEvents(store, bus, async (tx, effects) => {
+        await authorize(tx, ctx, 'role:delete', PLATFORM);
+        const role = await tx.get('roles', String(id));
+        if (!role) throw new EcloudError('NOT_FOUND', `Role ${id} does not exist.`, { details: { id } });
+        if (await tx.findOne('roleBindings', { roleId: role.id })) {
+          throw new EcloudError(
+            'ILLEGAL_STATE',
+            `Role ${role.name} is still bound; revoke its bindings first.`,
+            {
+              details: { id: role.id },
+            },
+          );
+        }
+        await tx.delete('roles', role.id, role.version);
+        effects.emit({ type: 'role.deleted', resourceType: 'role', resourceId: role.id, tenantId: null });
+      });
+    },
+  };
+}
