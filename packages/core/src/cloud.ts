@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { z } from 'zod';
 import { type CallContext, canSee, checkContext, requirePlatform } from './context/call-context.js';
@@ -5,6 +6,7 @@ import { EcloudError, toEcloudError } from './errors/ecloud-error.js';
 import { CloudEventBus } from './events/event-bus.js';
 import { HaManager, type HaTickReport } from './ha/ha-manager.js';
 import { LeaseKeeper } from './ha/lease-keeper.js';
+import { TokenIssuer, type TokenKey } from './identity/authn/bearer-token.js';
 import {
   definePasswordPolicy,
   PasswordPolicy,
@@ -60,8 +62,17 @@ export interface CloudOptions {
   readonly onError?: (error: EcloudError, context: string) => void;
   /** Placement policy at start (R-SCHED-2); `cloud.scheduler.setPolicy` changes it later. */
   readonly scheduler?: { readonly policy?: SchedulerPolicyInput };
-  /** Identity (R-SEC-1): the password policy local users' passwords are held to. */
-  readonly identity?: { readonly passwordPolicy?: PasswordPolicyInput };
+  /**
+   * Identity (R-SEC-1): the password policy local users' passwords are held to, and the keys bearer
+   * tokens are signed with (the first signs, all verify). Without keys a random one is made per
+   * process: its tokens do not outlive it and no other process accepts them — give every management
+   * process the same keys.
+   */
+  readonly identity?: {
+    readonly passwordPolicy?: PasswordPolicyInput;
+    readonly tokenKeys?: readonly TokenKey[];
+    readonly tokenTtlMs?: number;
+  };
   /**
    * Host HA (R-HA-1, R-HA-2): on by default, a heartbeat round every 5 s, a host fenced after 3 missed
    * rounds. `enabled: false` leaves rounds to `cloud.ha.tick()`.
@@ -88,7 +99,16 @@ const CloudOptionsSchema = z.object({
   jobConcurrency: z.number().int().min(1).max(10_000).optional(),
   onError: z.custom<(error: EcloudError, context: string) => void>((v) => typeof v === 'function').optional(),
   scheduler: z.strictObject({ policy: SchedulerPolicy.default(DEFAULT_SCHEDULER_POLICY) }).optional(),
-  identity: z.strictObject({ passwordPolicy: PasswordPolicy.optional() }).default({}),
+  identity: z
+    .strictObject({
+      passwordPolicy: PasswordPolicy.optional(),
+      tokenKeys: z
+        .array(z.object({ id: z.string(), secret: z.instanceof(Buffer) }))
+        .min(1)
+        .optional(),
+      tokenTtlMs: z.number().int().positive().optional(),
+    })
+    .default({}),
   ha: z
     .strictObject({
       enabled: z.boolean().default(true),
@@ -254,7 +274,14 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     scheduler: createSchedulerService(deps),
     placementGroups: createPlacementGroupService(deps),
     balancer: createBalancingService(deps),
-    identity: createIdentityService(deps, parsed.identity.passwordPolicy ?? definePasswordPolicy()),
+    identity: createIdentityService(
+      deps,
+      parsed.identity.passwordPolicy ?? definePasswordPolicy(),
+      new TokenIssuer({
+        keys: parsed.identity.tokenKeys ?? [{ id: 'process', secret: randomBytes(32) }],
+        ...(parsed.identity.tokenTtlMs === undefined ? {} : { ttlMs: parsed.identity.tokenTtlMs }),
+      }),
+    ),
     ha: {
       async tick(ctx) {
         requirePlatform(checkContext(ctx), 'run a host HA round');

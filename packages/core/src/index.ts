@@ -34,6 +34,7 @@ export type { Catalog } from './services/catalog.js';
 export type { HostService } from './services/host-service.js';
 export type { BindingService } from './services/identity/binding-service.js';
 export type { IdentityService } from './services/identity/identity-service.js';
+export type { LoginResult, LoginService } from './services/identity/login-service.js';
 export type { PrincipalService } from './services/identity/principal-service.js';
 export type { RoleService } from './services/identity/role-service.js';
 export type { InstanceService } from './services/instance-service.js';

@@ -34,6 +34,7 @@ export interface Authenticator {
   /** Unique within a cloud; recorded on the users it authenticates. */
   readonly name: string;
   readonly spiVersion: string;
+  /** Checks the credentials with the identity system and says whose they are. */
   authenticate(
     credentials: PasswordCredentials,
     options: { readonly signal: AbortSignal },

@@ -65,6 +65,7 @@ export {
 } from './authn/request-signing.js';
 export { type Grant, grantsAllow, grantsReach } from './authorizer.js';
 export { BUILT_IN_ROLES } from './built-in-roles.js';
+export { LoginInput } from './login.js';
 export { Duty, Permission, PermissionLevel, type PermissionSpec } from './permission.js';
 export { isKnownPermission, type KnownPermission, PERMISSIONS } from './permission-catalog.js';
 export {

@@ -244,4 +244,56 @@ describe.each(STORES)('identity: principals, roles, bindings ($name store)', ({ 
       ).code,
     ).toBe('NOT_FOUND');
   });
+
+  it('logs local users in with a bearer token, locks after repeated failures, and refuses alike', async () => {
+    f = await makeFixture({ store: make(), cloud: { identity: { passwordPolicy: { maxFailures: 3 } } } });
+    const { sec } = await threeAdmins(f);
+    const erin = await f.cloud.identity.principals.create(as(sec), {
+      kind: 'user',
+      name: 'erin',
+      password: PASSWORD,
+    });
+    await f.cloud.identity.bindings.grant(as(sec), {
+      principalId: erin.id,
+      roleId: 'role-tenant-member',
+      scope: { kind: 'tenant', id: f.tenant.id },
+    });
+    const session = await f.cloud.identity.login({ username: 'erin', password: PASSWORD });
+    expect(session.principalId).toBe(erin.id);
+    const ctx = await f.cloud.identity.authenticate(session.token);
+    expect(ctx).toEqual({ principal: { id: erin.id, type: 'user' } });
+    const own = { kind: 'tenant', tenantId: f.tenant.id, domainId: null } as const;
+    expect(await f.cloud.identity.allowed(ctx, 'instance:read', own)).toBe(true);
+
+    const unknown = await failure(f.cloud.identity.login({ username: 'nobody', password: PASSWORD }));
+    const wrong = await failure(f.cloud.identity.login({ username: 'erin', password: 'Wrong-Horse-00' }));
+    expect(wrong.code).toBe('UNAUTHENTICATED');
+    expect([wrong.message, wrong.details]).toEqual([unknown.message, unknown.details]);
+    expect(JSON.stringify(wrong.details)).not.toContain('Wrong-Horse');
+    await failure(f.cloud.identity.login({ username: 'erin', password: 'Wrong-Horse-01' }));
+    await failure(f.cloud.identity.login({ username: 'erin', password: 'Wrong-Horse-02' }));
+    // Three failures: locked, the right password included.
+    const locked = await failure(f.cloud.identity.login({ username: 'erin', password: PASSWORD }));
+    expect(locked.code).toBe('UNAUTHENTICATED');
+    expect(locked.details.lockedUntil).toEqual(expect.any(String));
+    // A security admin's reset unlocks.
+    await f.cloud.identity.principals.setPassword(as(sec), erin.id, 'Fresh-Horse-77');
+    await expect(
+      f.cloud.identity.login({ username: 'erin', password: 'Fresh-Horse-77' }),
+    ).resolves.toMatchObject({
+      principalId: erin.id,
+    });
+
+    // A disabled user neither logs in nor uses a token issued before.
+    await f.cloud.identity.principals.setState(as(sec), erin.id, 'disabled');
+    expect(
+      (await failure(f.cloud.identity.login({ username: 'erin', password: 'Fresh-Horse-77' }))).code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await failure(f.cloud.identity.authenticate(session.token))).code).toBe('UNAUTHENTICATED');
+    const forged = `${session.token.slice(0, -2)}${session.token.endsWith('A') ? 'B' : 'A'}A`;
+    expect((await failure(f.cloud.identity.authenticate(forged))).code).toBe('UNAUTHENTICATED');
+    expect((await failure(f.cloud.identity.login({ username: '', password: 'x' }))).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import type { CallContext } from '../../context/call-context.js';
 import { checkContext } from '../../context/call-context.js';
+import type { TokenIssuer } from '../../identity/authn/bearer-token.js';
 import type { PasswordPolicy } from '../../identity/authn/password-policy.js';
 import { Permission } from '../../identity/permission.js';
 import type { AccessTarget } from '../../identity/scope.js';
@@ -7,6 +8,7 @@ import { parseInput } from '../../model/validate.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { type BindingService, createBindingService } from './binding-service.js';
 import { principalAllows } from './grants.js';
+import { createLoginService, type LoginService } from './login-service.js';
 import { createPrincipalService, type PrincipalService } from './principal-service.js';
 import { createRoleService, type RoleService } from './role-service.js';
 
@@ -16,7 +18,7 @@ import { createRoleService, type RoleService } from './role-service.js';
  * two duties.
  * @public
  */
-export interface IdentityService {
+export interface IdentityService extends LoginService {
   readonly principals: PrincipalService;
   readonly roles: RoleService;
   readonly bindings: BindingService;
@@ -28,8 +30,13 @@ export interface IdentityService {
 }
 
 /** Builds the identity service. @internal */
-export function createIdentityService(deps: ServiceDeps, policy: PasswordPolicy): IdentityService {
+export function createIdentityService(
+  deps: ServiceDeps,
+  policy: PasswordPolicy,
+  tokens: TokenIssuer,
+): IdentityService {
   return {
+    ...createLoginService(deps, policy, tokens),
     principals: createPrincipalService(deps, policy),
     roles: createRoleService(deps),
     bindings: createBindingService(deps),
