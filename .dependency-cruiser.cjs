@@ -16,6 +16,14 @@ module.exports = {
       to: { path: '^(packages/(?!core/)|examples/|bench/)|@ecloud/' },
     },
     {
+      name: 'packages-use-core-entry-points-only',
+      severity: 'error',
+      comment:
+        'Other packages import @ecloud/core or @ecloud/core/testing, never a file inside core: the published core has only its entry points.',
+      from: { path: '^packages/(?!core/)[^/]+/' },
+      to: { path: '^packages/core/', pathNot: '^packages/core/src/(index|testing/index)\\.ts$' },
+    },
+    {
       name: 'nothing-imports-examples',
       severity: 'error',
       from: { pathNot: '^examples/' },

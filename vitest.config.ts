@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@ecloud/core/testing': fileURLToPath(new URL('./packages/core/src/testing/index.ts', import.meta.url)),
   '@ecloud/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  '@ecloud/auth-ldap': fileURLToPath(new URL('./packages/auth-ldap/src/index.ts', import.meta.url)),
 };
 
 export default defineConfig({
@@ -15,6 +16,16 @@ export default defineConfig({
         test: {
           name: 'core',
           root: './packages/core',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/system/**'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'auth-ldap',
+          root: './packages/auth-ldap',
           include: ['test/**/*.test.ts'],
           exclude: ['test/system/**'],
           testTimeout: 20_000,

@@ -22,6 +22,11 @@ import { parseInput } from './model/validate.js';
 import { CapacityIndex } from './scheduler/capacity-index.js';
 import { hostCapacity } from './scheduler/host-capacity.js';
 import { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
+import {
+  type AuditService,
+  type AuditSigningKeyOption,
+  createAuditService,
+} from './services/audit/audit-service.js';
 import { type BalancingService, createBalancingService } from './services/balancing-service.js';
 import { type Catalog, createCatalog } from './services/catalog.js';
 import { quickCall } from './services/driver-call.js';
@@ -74,6 +79,11 @@ export interface CloudOptions {
     readonly tokenTtlMs?: number;
   };
   /**
+   * The audit log (R-SEC-3): the Ed25519 key (PEM) that signs checkpoints of the chain's head. Keep it
+   * away from the store, or a forger with the database could sign its own head.
+   */
+  readonly audit?: { readonly signingKey?: AuditSigningKeyOption };
+  /**
    * Host HA (R-HA-1, R-HA-2): on by default, a heartbeat round every 5 s, a host fenced after 3 missed
    * rounds. `enabled: false` leaves rounds to `cloud.ha.tick()`.
    */
@@ -109,6 +119,11 @@ const CloudOptionsSchema = z.object({
       tokenTtlMs: z.number().int().positive().optional(),
     })
     .default({}),
+  audit: z
+    .strictObject({
+      signingKey: z.strictObject({ id: z.string().min(1).max(64), privateKey: z.string().min(1) }).optional(),
+    })
+    .default({}),
   ha: z
     .strictObject({
       enabled: z.boolean().default(true),
@@ -142,6 +157,8 @@ export interface Cloud extends Catalog {
   readonly ha: HaService;
   /** Users, groups, service accounts, roles and bindings (R-SEC-1, R-SEC-2). */
   readonly identity: IdentityService;
+  /** The tamper-evident audit log: read, verify, checkpoint (R-SEC-3). */
+  readonly audit: AuditService;
   /** The typed bus: job progress, job completion and every persisted event. */
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
@@ -282,6 +299,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
         ...(parsed.identity.tokenTtlMs === undefined ? {} : { ttlMs: parsed.identity.tokenTtlMs }),
       }),
     ),
+    audit: createAuditService(deps, parsed.audit.signingKey),
     ha: {
       async tick(ctx) {
         requirePlatform(checkContext(ctx), 'run a host HA round');

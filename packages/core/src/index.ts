@@ -2,6 +2,7 @@
  * `@ecloud/core`: the resource model, the store, jobs, the driver SPI and the services of ECloud.
  * Start with {@link createCloud}.
  * @packageDocumentation
+ * @module @ecloud/core
  */
 export { type Cloud, type CloudOptions, createCloud, type EventService, type HaService } from './cloud.js';
 export { type CallContext, type Principal, systemContext, tenantContext } from './context/call-context.js';
@@ -24,6 +25,7 @@ export {
   PlanRequest,
 } from './scheduler/capacity-plan.js';
 export { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
+export type { AuditService, AuditSigningKeyOption } from './services/audit/audit-service.js';
 export {
   BalanceInput,
   type BalanceOutcome,

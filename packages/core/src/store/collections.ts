@@ -1,3 +1,4 @@
+import type { StoredAuditHead, StoredAuditRecord } from '../identity/audit/stored-audit.js';
 import type { Credential, Membership, Principal } from '../identity/principal.js';
 import type { CustomRole } from '../identity/role.js';
 import type { RoleBinding } from '../identity/role-binding.js';
@@ -35,6 +36,8 @@ export interface CollectionMap {
   credentials: Credential;
   roles: CustomRole;
   roleBindings: RoleBinding;
+  auditRecords: StoredAuditRecord;
+  auditHeads: StoredAuditHead;
 }
 
 /** A collection's name. @public */
@@ -77,6 +80,8 @@ export const COLLECTION_SPECS = {
     indexed: ['principalId', 'roleId', 'scopeKey'],
     unique: [['principalId', 'roleId', 'scopeKey']],
   },
+  auditRecords: { indexed: [], unique: [] },
+  auditHeads: { indexed: [], unique: [] },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

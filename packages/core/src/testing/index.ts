@@ -2,6 +2,7 @@
  * `@ecloud/core/testing`: the in-memory simulator driver and the compute driver contract suite.
  * Nothing here depends on a test framework; plug the contract cases into whichever runner you use.
  * @packageDocumentation
+ * @module @ecloud/core/testing
  */
 export { computeDriverContract } from './contract/compute-driver-contract.js';
 export { type ContractCase, contractCaseApplies } from './contract/contract-case.js';

@@ -709,7 +709,15 @@ describe('sqlite file store', () => {
     const raw = new Database(filename);
     raw.prepare("UPDATE hosts SET data = json_remove(data, '$.storagePools')").run();
     raw.prepare("DELETE FROM kysely_migration WHERE name <> '0001_initial'").run();
-    for (const table of ['principals', 'memberships', 'credentials', 'roles', 'roleBindings'])
+    for (const table of [
+      'principals',
+      'memberships',
+      'credentials',
+      'roles',
+      'roleBindings',
+      'auditRecords',
+      'auditHeads',
+    ])
       raw.prepare(`DROP TABLE "${table}"`).run();
     expect(raw.prepare("SELECT json_type(data, '$.storagePools') AS t FROM hosts").get()).toEqual({
       t: null,

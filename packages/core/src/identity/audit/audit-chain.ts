@@ -39,7 +39,11 @@ export type AuditVerification =
  * in the same transaction that read `prev`, so that two writers cannot both follow the same record.
  * @public
  */
-export function chainRecord(prev: AuditRecord | undefined, input: AuditEntryInput, at: Date): AuditRecord {
+export function chainRecord(
+  prev: Pick<AuditRecord, 'seq' | 'hash'> | undefined,
+  input: AuditEntryInput,
+  at: Date,
+): AuditRecord {
   const { details, ...entry } = parseInput(AuditEntryInput, input, 'audit entry');
   const after =
     prev === undefined

@@ -15,6 +15,7 @@ import type { Page } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
 import { allRecords } from '../../store/all-records.js';
 import type { StoreSession } from '../../store/store.js';
+import { audited } from '../audit/audit-trail.js';
 import { listPage, type ServiceDeps } from '../service-deps.js';
 import { dutiesHeld, groupIdsOf, resolveRole } from './grants.js';
 import { authorize, PLATFORM } from './identity-guard.js';
@@ -66,64 +67,76 @@ export function createBindingService(deps: ServiceDeps): BindingService {
     async grant(ctx, input) {
       checkContext(ctx);
       const parsed = parseInput(GrantRoleInput, input, 'grant input');
-      return transactWithEvents(store, bus, async (tx, effects) => {
-        const target = await scopeTarget(tx, parsed.scope);
-        await authorize(tx, ctx, 'role:grant', target);
-        const principal = await tx.get('principals', parsed.principalId);
-        if (!principal) {
-          throw new EcloudError('NOT_FOUND', `Principal ${parsed.principalId} does not exist.`, {
-            details: { id: parsed.principalId },
+      const subject = { action: 'role:grant', resource: { type: 'roleBinding', id: null }, target: PLATFORM };
+      return audited(store, ctx, subject, (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          const target = await scopeTarget(tx, parsed.scope);
+          await authorize(tx, ctx, 'role:grant', target);
+          const principal = await tx.get('principals', parsed.principalId);
+          if (!principal) {
+            throw new EcloudError('NOT_FOUND', `Principal ${parsed.principalId} does not exist.`, {
+              details: { id: parsed.principalId },
+            });
+          }
+          const role = await resolveRole(tx, parsed.roleId);
+          if (!role)
+            throw new EcloudError('NOT_FOUND', `Role ${parsed.roleId} does not exist.`, {
+              details: { id: parsed.roleId },
+            });
+          assertNotSelfGrant(ctx.principal.id, principal.id, new Set(await groupIdsOf(tx, ctx.principal.id)));
+          const added = dutiesOf(role.permissions);
+          for await (const holder of holders(tx, principal.id, principal.kind))
+            assertSeparatedDuties(holder, await dutiesHeld(tx, holder), added);
+          const binding = await tx.insert('roleBindings', {
+            id: newId('roleBinding'),
+            principalId: principal.id,
+            roleId: role.id,
+            scope: parsed.scope,
+            scopeKey: scopeKey(parsed.scope),
+            grantedBy: ctx.principal.id,
           });
-        }
-        const role = await resolveRole(tx, parsed.roleId);
-        if (!role)
-          throw new EcloudError('NOT_FOUND', `Role ${parsed.roleId} does not exist.`, {
-            details: { id: parsed.roleId },
+          effects.emit({
+            type: 'role.granted',
+            resourceType: 'roleBinding',
+            resourceId: binding.id,
+            tenantId: null,
+            data: { principalId: principal.id, roleId: role.id, scope: binding.scopeKey },
           });
-        assertNotSelfGrant(ctx.principal.id, principal.id, new Set(await groupIdsOf(tx, ctx.principal.id)));
-        const added = dutiesOf(role.permissions);
-        for await (const holder of holders(tx, principal.id, principal.kind))
-          assertSeparatedDuties(holder, await dutiesHeld(tx, holder), added);
-        const binding = await tx.insert('roleBindings', {
-          id: newId('roleBinding'),
-          principalId: principal.id,
-          roleId: role.id,
-          scope: parsed.scope,
-          scopeKey: scopeKey(parsed.scope),
-          grantedBy: ctx.principal.id,
-        });
-        effects.emit({
-          type: 'role.granted',
-          resourceType: 'roleBinding',
-          resourceId: binding.id,
-          tenantId: null,
-          data: { principalId: principal.id, roleId: role.id, scope: binding.scopeKey },
-        });
-        return binding;
-      });
+          await done(tx, binding.id, { principalId: principal.id, roleId: role.id, scope: binding.scopeKey });
+          return binding;
+        }),
+      );
     },
 
     async revoke(ctx, id) {
       checkContext(ctx);
-      await transactWithEvents(store, bus, async (tx, effects) => {
-        const binding = await tx.get('roleBindings', String(id));
-        if (!binding)
-          throw new EcloudError('NOT_FOUND', `Binding ${id} does not exist.`, { details: { id } });
-        // A binding whose tenant or resource is gone is revoked by a platform security admin.
-        const target = await scopeTarget(tx, binding.scope).catch((error: unknown) => {
-          if (EcloudError.is(error, 'NOT_FOUND')) return PLATFORM;
-          throw error;
-        });
-        await authorize(tx, ctx, 'role:grant', target);
-        await tx.delete('roleBindings', binding.id, binding.version);
-        effects.emit({
-          type: 'role.revoked',
-          resourceType: 'roleBinding',
-          resourceId: binding.id,
-          tenantId: null,
-          data: { principalId: binding.principalId, roleId: binding.roleId },
-        });
-      });
+      const subject = {
+        action: 'role:revoke',
+        resource: { type: 'roleBinding', id: String(id) },
+        target: PLATFORM,
+      };
+      await audited(store, ctx, subject, (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          const binding = await tx.get('roleBindings', String(id));
+          if (!binding)
+            throw new EcloudError('NOT_FOUND', `Binding ${id} does not exist.`, { details: { id } });
+          // A binding whose tenant or resource is gone is revoked by a platform security admin.
+          const target = await scopeTarget(tx, binding.scope).catch((error: unknown) => {
+            if (EcloudError.is(error, 'NOT_FOUND')) return PLATFORM;
+            throw error;
+          });
+          await authorize(tx, ctx, 'role:grant', target);
+          await tx.delete('roleBindings', binding.id, binding.version);
+          effects.emit({
+            type: 'role.revoked',
+            resourceType: 'roleBinding',
+            resourceId: binding.id,
+            tenantId: null,
+            data: { principalId: binding.principalId, roleId: binding.roleId },
+          });
+          await done(tx, binding.id, { principalId: binding.principalId, roleId: binding.roleId });
+        }),
+      );
     },
 
     async list(ctx, filter = {}) {

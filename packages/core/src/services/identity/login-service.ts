@@ -1,6 +1,7 @@
 import { type CallContext, checkContext } from '../../context/call-context.js';
 import { EcloudError } from '../../errors/ecloud-error.js';
 import { transactWithEvents } from '../../events/outbox.js';
+import type { AuditEntryInput } from '../../identity/audit/audit-record.js';
 import type { TokenIssuer } from '../../identity/authn/bearer-token.js';
 import { assertNotLocked, recordFailure, recordSuccess } from '../../identity/authn/lockout.js';
 import { hashPassword, verifyPassword } from '../../identity/authn/password-hash.js';
@@ -8,6 +9,7 @@ import type { PasswordPolicy } from '../../identity/authn/password-policy.js';
 import { LoginInput } from '../../identity/login.js';
 import type { Credential } from '../../identity/principal.js';
 import { parseInput } from '../../model/validate.js';
+import { appendAudit } from '../audit/audit-trail.js';
 import type { ServiceDeps } from '../service-deps.js';
 
 /** A session: the bearer token and when it stops being accepted. @public */
@@ -31,6 +33,18 @@ export interface LoginService {
 
 const REFUSED = 'Invalid user name or password.';
 
+/** The audit record of a login attempt (R-SEC-3). */
+function loginEntry(principalId: string, outcome: 'succeeded' | 'failed' | 'denied'): AuditEntryInput {
+  return {
+    principal: { id: principalId, type: 'user' },
+    action: 'session:login',
+    resource: { type: 'principal', id: principalId === 'anonymous' ? null : principalId },
+    scope: { kind: 'platform', id: null },
+    outcome,
+    source: {},
+  };
+}
+
 /** Builds the login service. @internal */
 export function createLoginService(
   deps: ServiceDeps,
@@ -50,6 +64,7 @@ export function createLoginService(
       const attempts = { failures: current.failures, lockedUntil: current.lockedUntil };
       const next = ok ? recordSuccess() : recordFailure(policy, attempts, new Date());
       await tx.update('credentials', { ...current, ...next });
+      await appendAudit(tx, loginEntry(credential.id, ok ? 'succeeded' : 'failed'));
       if (!ok && next.lockedUntil !== null && current.lockedUntil !== next.lockedUntil) {
         effects.emit({
           type: 'principal.locked',
@@ -68,9 +83,16 @@ export function createLoginService(
         user && user.source === 'local' ? await store.get('credentials', user.id) : undefined;
       if (!user || !credential) {
         await verifyPassword(parsed.password, await decoy);
+        // The name tried is not recorded: people type passwords into the name field.
+        await store.transaction((tx) => appendAudit(tx, loginEntry('anonymous', 'failed')));
         throw refuse();
       }
-      assertNotLocked({ failures: credential.failures, lockedUntil: credential.lockedUntil }, new Date());
+      try {
+        assertNotLocked({ failures: credential.failures, lockedUntil: credential.lockedUntil }, new Date());
+      } catch (error) {
+        await store.transaction((tx) => appendAudit(tx, loginEntry(user.id, 'denied')));
+        throw error;
+      }
       const ok = await verifyPassword(parsed.password, credential.passwordHash);
       await recordAttempt(credential, ok && user.state === 'active');
       if (!ok || user.state !== 'active') throw refuse();

@@ -23,6 +23,7 @@ import type { Page } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
 import { allRecords } from '../../store/all-records.js';
 import type { StoreSession } from '../../store/store.js';
+import { type AuditSubject, audited } from '../audit/audit-trail.js';
 import { listPage, type ServiceDeps } from '../service-deps.js';
 import { dutiesHeld, grantsOf, groupIdsOf } from './grants.js';
 import { authorize, PLATFORM } from './identity-guard.js';
@@ -68,43 +69,46 @@ export function createPrincipalService(deps: ServiceDeps, policy: PasswordPolicy
     async create(ctx, input) {
       checkContext(ctx);
       const parsed = parseInput(CreatePrincipalInput, input, 'principal input');
-      await authorize(store, ctx, RIGHT[parsed.kind].create, PLATFORM);
-      if (parsed.password !== undefined && parsed.kind !== 'user') {
-        throw new EcloudError('INVALID_ARGUMENT', 'Only users log in with a password.', {
-          details: { issues: [{ path: 'password', message: 'users only' }] },
-        });
-      }
-      if (parsed.password !== undefined)
-        checkPasswordStrength(policy, parsed.password, { username: parsed.name });
-      // Hashed before the transaction: scrypt takes a tenth of a second, far too long to hold the writer.
-      const hash = parsed.password === undefined ? undefined : await hashPassword(parsed.password);
-      return transactWithEvents(store, bus, async (tx, effects) => {
-        const principal = await tx.insert('principals', {
-          id: newId('principal'),
-          kind: parsed.kind,
-          name: parsed.name,
-          displayName: parsed.displayName ?? parsed.name,
-          email: parsed.email ?? null,
-          state: 'active',
-          source: 'local',
-          externalId: null,
-        });
-        if (hash !== undefined) {
-          await tx.insert('credentials', {
-            id: principal.id,
-            passwordHash: hash,
-            history: nextHistory(policy, hash, []),
-            failures: 0,
-            lockedUntil: null,
+      return audited(store, ctx, subject(RIGHT[parsed.kind].create), async (done) => {
+        await authorize(store, ctx, RIGHT[parsed.kind].create, PLATFORM);
+        if (parsed.password !== undefined && parsed.kind !== 'user') {
+          throw new EcloudError('INVALID_ARGUMENT', 'Only users log in with a password.', {
+            details: { issues: [{ path: 'password', message: 'users only' }] },
           });
         }
-        effects.emit({
-          type: 'principal.created',
-          resourceType: 'principal',
-          resourceId: principal.id,
-          tenantId: null,
+        if (parsed.password !== undefined)
+          checkPasswordStrength(policy, parsed.password, { username: parsed.name });
+        // Hashed before the transaction: scrypt takes a tenth of a second, far too long to hold the writer.
+        const hash = parsed.password === undefined ? undefined : await hashPassword(parsed.password);
+        return transactWithEvents(store, bus, async (tx, effects) => {
+          const principal = await tx.insert('principals', {
+            id: newId('principal'),
+            kind: parsed.kind,
+            name: parsed.name,
+            displayName: parsed.displayName ?? parsed.name,
+            email: parsed.email ?? null,
+            state: 'active',
+            source: 'local',
+            externalId: null,
+          });
+          if (hash !== undefined) {
+            await tx.insert('credentials', {
+              id: principal.id,
+              passwordHash: hash,
+              history: nextHistory(policy, hash, []),
+              failures: 0,
+              lockedUntil: null,
+            });
+          }
+          effects.emit({
+            type: 'principal.created',
+            resourceType: 'principal',
+            resourceId: principal.id,
+            tenantId: null,
+          });
+          await done(tx, principal.id, { kind: principal.kind, name: principal.name });
+          return principal;
         });
-        return principal;
       });
     },
 
@@ -128,117 +132,137 @@ export function createPrincipalService(deps: ServiceDeps, policy: PasswordPolicy
           details: { issues: [{ path: 'state', message: 'active or disabled' }] },
         });
       }
-      return transactWithEvents(store, bus, async (tx, effects) => {
-        await authorize(tx, ctx, 'user:update', PLATFORM);
-        if (ctx.principal.id === id) throw selfChange('change the state of');
-        const principal = await principalOf(tx, String(id));
-        const updated = await tx.update('principals', { ...principal, state });
-        effects.emit({
-          type: `principal.${state}`,
-          resourceType: 'principal',
-          resourceId: principal.id,
-          tenantId: null,
-        });
-        return updated;
-      });
+      return audited(store, ctx, subject('user:update', String(id)), (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          await authorize(tx, ctx, 'user:update', PLATFORM);
+          if (ctx.principal.id === id) throw selfChange('change the state of');
+          const principal = await principalOf(tx, String(id));
+          const updated = await tx.update('principals', { ...principal, state });
+          effects.emit({
+            type: `principal.${state}`,
+            resourceType: 'principal',
+            resourceId: principal.id,
+            tenantId: null,
+          });
+          await done(tx, principal.id, { state });
+          return updated;
+        }),
+      );
     },
 
     async setPassword(ctx, id, password) {
       checkContext(ctx);
-      await authorize(store, ctx, 'user:update', PLATFORM);
-      const user = await principalOf(store, String(id), 'user');
-      checkPasswordStrength(policy, password, { username: user.name });
-      const held = await store.get('credentials', user.id);
-      await checkPasswordHistory(policy, password, held?.history ?? []);
-      const hash = await hashPassword(password);
-      await transactWithEvents(store, bus, async (tx, effects) => {
-        const current = await tx.get('credentials', user.id);
-        const fields = {
-          passwordHash: hash,
-          history: nextHistory(policy, hash, current?.history ?? []),
-          failures: 0,
-          lockedUntil: null,
-        };
-        if (current) await tx.update('credentials', { ...current, ...fields });
-        else await tx.insert('credentials', { id: user.id, ...fields });
-        effects.emit({
-          type: 'principal.password_set',
-          resourceType: 'principal',
-          resourceId: user.id,
-          tenantId: null,
+      await audited(store, ctx, subject('user:update', String(id)), async (done) => {
+        await authorize(store, ctx, 'user:update', PLATFORM);
+        const user = await principalOf(store, String(id), 'user');
+        checkPasswordStrength(policy, password, { username: user.name });
+        const held = await store.get('credentials', user.id);
+        await checkPasswordHistory(policy, password, held?.history ?? []);
+        const hash = await hashPassword(password);
+        await transactWithEvents(store, bus, async (tx, effects) => {
+          const current = await tx.get('credentials', user.id);
+          const fields = {
+            passwordHash: hash,
+            history: nextHistory(policy, hash, current?.history ?? []),
+            failures: 0,
+            lockedUntil: null,
+          };
+          if (current) await tx.update('credentials', { ...current, ...fields });
+          else await tx.insert('credentials', { id: user.id, ...fields });
+          effects.emit({
+            type: 'principal.password_set',
+            resourceType: 'principal',
+            resourceId: user.id,
+            tenantId: null,
+          });
+          await done(tx, user.id, { password: 'set' });
         });
       });
     },
 
     async delete(ctx, id) {
       checkContext(ctx);
-      await transactWithEvents(store, bus, async (tx, effects) => {
-        const principal = await principalOf(tx, String(id));
-        await authorize(tx, ctx, RIGHT[principal.kind].delete, PLATFORM);
-        if (ctx.principal.id === principal.id) throw selfChange('delete');
-        await removeTraces(tx, principal.id);
-        await tx.delete('principals', principal.id, principal.version);
-        effects.emit({
-          type: 'principal.deleted',
-          resourceType: 'principal',
-          resourceId: principal.id,
-          tenantId: null,
-        });
-      });
+      await audited(store, ctx, subject('user:delete', String(id)), (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          const principal = await principalOf(tx, String(id));
+          await authorize(tx, ctx, RIGHT[principal.kind].delete, PLATFORM);
+          if (ctx.principal.id === principal.id) throw selfChange('delete');
+          await removeTraces(tx, principal.id);
+          await tx.delete('principals', principal.id, principal.version);
+          effects.emit({
+            type: 'principal.deleted',
+            resourceType: 'principal',
+            resourceId: principal.id,
+            tenantId: null,
+          });
+          await done(tx, principal.id, { kind: principal.kind, name: principal.name });
+        }),
+      );
     },
 
     async addMember(ctx, groupId, userId) {
       checkContext(ctx);
-      return transactWithEvents(store, bus, async (tx, effects) => {
-        await authorize(tx, ctx, 'group:update', PLATFORM);
-        const group = await principalOf(tx, String(groupId), 'group');
-        const user = await principalOf(tx, String(userId), 'user');
-        // Joining a group is gaining its rights: no one adds themselves, or into a group they are in.
-        assertNotSelfGrant(ctx.principal.id, user.id, new Set(await groupIdsOf(tx, ctx.principal.id)));
-        const groupDuties = dutiesOf(
-          (await grantsOf(tx, group.id)).flatMap((grant) => [...grant.permissions]),
-        );
-        assertSeparatedDuties(user.id, await dutiesHeld(tx, user.id), groupDuties);
-        const membership = await tx.insert('memberships', {
-          id: newId('membership'),
-          groupId: group.id,
-          userId: user.id,
-        });
-        effects.emit({
-          type: 'group.member_added',
-          resourceType: 'principal',
-          resourceId: group.id,
-          tenantId: null,
-          data: { userId: user.id },
-        });
-        return membership;
-      });
+      return audited(store, ctx, subject('group:update', String(groupId)), (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          await authorize(tx, ctx, 'group:update', PLATFORM);
+          const group = await principalOf(tx, String(groupId), 'group');
+          const user = await principalOf(tx, String(userId), 'user');
+          // Joining a group is gaining its rights: no one adds themselves, or into a group they are in.
+          assertNotSelfGrant(ctx.principal.id, user.id, new Set(await groupIdsOf(tx, ctx.principal.id)));
+          const groupDuties = dutiesOf(
+            (await grantsOf(tx, group.id)).flatMap((grant) => [...grant.permissions]),
+          );
+          assertSeparatedDuties(user.id, await dutiesHeld(tx, user.id), groupDuties);
+          const membership = await tx.insert('memberships', {
+            id: newId('membership'),
+            groupId: group.id,
+            userId: user.id,
+          });
+          effects.emit({
+            type: 'group.member_added',
+            resourceType: 'principal',
+            resourceId: group.id,
+            tenantId: null,
+            data: { userId: user.id },
+          });
+          await done(tx, group.id, { userId: user.id });
+          return membership;
+        }),
+      );
     },
 
     async removeMember(ctx, groupId, userId) {
       checkContext(ctx);
-      await transactWithEvents(store, bus, async (tx, effects) => {
-        await authorize(tx, ctx, 'group:update', PLATFORM);
-        const membership = await tx.findOne('memberships', {
-          groupId: String(groupId),
-          userId: String(userId),
-        });
-        if (!membership) {
-          throw new EcloudError('NOT_FOUND', `User ${userId} is not in group ${groupId}.`, {
-            details: { groupId, userId },
+      await audited(store, ctx, subject('group:update', String(groupId)), (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          await authorize(tx, ctx, 'group:update', PLATFORM);
+          const membership = await tx.findOne('memberships', {
+            groupId: String(groupId),
+            userId: String(userId),
           });
-        }
-        await tx.delete('memberships', membership.id, membership.version);
-        effects.emit({
-          type: 'group.member_removed',
-          resourceType: 'principal',
-          resourceId: membership.groupId,
-          tenantId: null,
-          data: { userId: membership.userId },
-        });
-      });
+          if (!membership) {
+            throw new EcloudError('NOT_FOUND', `User ${userId} is not in group ${groupId}.`, {
+              details: { groupId, userId },
+            });
+          }
+          await tx.delete('memberships', membership.id, membership.version);
+          effects.emit({
+            type: 'group.member_removed',
+            resourceType: 'principal',
+            resourceId: membership.groupId,
+            tenantId: null,
+            data: { userId: membership.userId },
+          });
+          await done(tx, membership.groupId, { userId: membership.userId, removed: true });
+        }),
+      );
     },
   };
+}
+
+/** What an identity operation acts on, for its audit record: a principal on the platform. */
+function subject(action: string, id: string | null = null): AuditSubject {
+  return { action, resource: { type: 'principal', id }, target: PLATFORM };
 }
 
 function selfChange(what: string): EcloudError {

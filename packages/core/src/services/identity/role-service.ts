@@ -6,6 +6,7 @@ import { type CustomRole, checkRolePermissions, type Role, RoleInput } from '../
 import { newId } from '../../model/ids.js';
 import type { Page, PageInput } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
+import { type AuditSubject, audited } from '../audit/audit-trail.js';
 import { listPage, type ServiceDeps } from '../service-deps.js';
 import { resolveRole } from './grants.js';
 import { authorize, PLATFORM } from './identity-guard.js';
@@ -22,6 +23,11 @@ export interface RoleService {
   create(ctx: CallContext, input: RoleInput): Promise<CustomRole>;
   /** Deletes a custom role no binding uses; a bound one is ILLEGAL_STATE. */
   delete(ctx: CallContext, id: string): Promise<void>;
+}
+
+/** What a role operation acts on, for its audit record. */
+function subject(action: string, id: string | null = null): AuditSubject {
+  return { action, resource: { type: 'role', id }, target: PLATFORM };
 }
 
 /** Builds the role service. @internal */
@@ -57,37 +63,43 @@ export function createRoleService(deps: ServiceDeps): RoleService {
           details: { name: parsed.name },
         });
       }
-      return transactWithEvents(store, bus, async (tx, effects) => {
-        await authorize(tx, ctx, 'role:create', PLATFORM);
-        const role = await tx.insert('roles', {
-          id: newId('role'),
-          name: parsed.name,
-          description: parsed.description,
-          permissions: [...new Set(parsed.permissions)],
-        });
-        effects.emit({ type: 'role.created', resourceType: 'role', resourceId: role.id, tenantId: null });
-        return role;
-      });
+      return audited(store, ctx, subject('role:create'), (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          await authorize(tx, ctx, 'role:create', PLATFORM);
+          const role = await tx.insert('roles', {
+            id: newId('role'),
+            name: parsed.name,
+            description: parsed.description,
+            permissions: [...new Set(parsed.permissions)],
+          });
+          effects.emit({ type: 'role.created', resourceType: 'role', resourceId: role.id, tenantId: null });
+          await done(tx, role.id, { name: role.name, permissions: role.permissions });
+          return role;
+        }),
+      );
     },
 
     async delete(ctx, id) {
       checkContext(ctx);
-      await transactWithEvents(store, bus, async (tx, effects) => {
-        await authorize(tx, ctx, 'role:delete', PLATFORM);
-        const role = await tx.get('roles', String(id));
-        if (!role) throw new EcloudError('NOT_FOUND', `Role ${id} does not exist.`, { details: { id } });
-        if (await tx.findOne('roleBindings', { roleId: role.id })) {
-          throw new EcloudError(
-            'ILLEGAL_STATE',
-            `Role ${role.name} is still bound; revoke its bindings first.`,
-            {
-              details: { id: role.id },
-            },
-          );
-        }
-        await tx.delete('roles', role.id, role.version);
-        effects.emit({ type: 'role.deleted', resourceType: 'role', resourceId: role.id, tenantId: null });
-      });
+      await audited(store, ctx, subject('role:delete', String(id)), (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          await authorize(tx, ctx, 'role:delete', PLATFORM);
+          const role = await tx.get('roles', String(id));
+          if (!role) throw new EcloudError('NOT_FOUND', `Role ${id} does not exist.`, { details: { id } });
+          if (await tx.findOne('roleBindings', { roleId: role.id })) {
+            throw new EcloudError(
+              'ILLEGAL_STATE',
+              `Role ${role.name} is still bound; revoke its bindings first.`,
+              {
+                details: { id: role.id },
+              },
+            );
+          }
+          await tx.delete('roles', role.id, role.version);
+          effects.emit({ type: 'role.deleted', resourceType: 'role', resourceId: role.id, tenantId: null });
+          await done(tx, role.id, { name: role.name });
+        }),
+      );
     },
   };
 }

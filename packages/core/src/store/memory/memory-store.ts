@@ -1,6 +1,7 @@
 import { EcloudError } from '../../errors/ecloud-error.js';
 import type { CloudEvent } from '../../model/event.js';
 import type { Page } from '../../model/page.js';
+import { assertMutable } from '../append-only.js';
 import { COLLECTION_SPECS, type CollectionMap, type CollectionName, type Where } from '../collections.js';
 import { deepCopy } from '../deep-copy.js';
 import type { EventQuery, ListQuery, NewRecord, Store, StoreSession } from '../store.js';
@@ -219,6 +220,7 @@ class MemoryState {
     input: Readonly<Record<string, unknown>>,
     undo: UndoLog | undefined,
   ): StoredRecord {
+    assertMutable(collection, String(input.id));
     const state = this.#collections[collection];
     assertRecordId(collection, input.id);
     const previous = state.records.get(input.id);
@@ -240,6 +242,7 @@ class MemoryState {
   }
 
   delete(collection: CollectionName, id: string, version: number, undo: UndoLog | undefined): void {
+    assertMutable(collection, id);
     const state = this.#collections[collection];
     const previous = state.records.get(id);
     if (previous === undefined) throw recordNotFound(collection, id);

@@ -130,6 +130,25 @@ const identity: Migration = {
 };
 
 /**
+ * The audit log (issue 4, R-SEC-3): its records, ids in chain order, and the head of the chain. The
+ * triggers make the records append-only for anything that opens the file, not only for this SDK.
+ */
+const auditLog: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await createTable(db, { name: 'auditRecords', columns: [], unique: [] });
+    await createTable(db, { name: 'auditHeads', columns: [], unique: [] });
+    for (const event of ['UPDATE', 'DELETE']) {
+      await sql
+        .raw(
+          `CREATE TRIGGER "auditRecords_no_${event.toLowerCase()}" BEFORE ${event} ON "auditRecords" ` +
+            `BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END`,
+        )
+        .execute(db);
+    }
+  },
+};
+
+/**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
  * @internal
@@ -138,6 +157,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_storage_pools': storagePools,
   '0003_identity': identity,
+  '0004_audit_log': auditLog,
 };
 
 /**

@@ -5,6 +5,7 @@ import { CompiledQuery, Kysely, type QueryResult, type SqliteDatabase, SqliteDia
 import { EcloudError } from '../../errors/ecloud-error.js';
 import type { CloudEvent } from '../../model/event.js';
 import type { Page } from '../../model/page.js';
+import { assertMutable } from '../append-only.js';
 import { COLLECTION_SPECS, type CollectionMap, type CollectionName, type Where } from '../collections.js';
 import type { EventQuery, ListQuery, NewRecord, Store, StoreSession } from '../store.js';
 import {
@@ -231,6 +232,8 @@ const TABLES: Schema['tables'] = {
   credentials: collectionTable('credentials'),
   roles: collectionTable('roles'),
   roleBindings: collectionTable('roleBindings'),
+  auditRecords: collectionTable('auditRecords'),
+  auditHeads: collectionTable('auditHeads'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);
@@ -469,6 +472,7 @@ class SqliteSession implements StoreSession {
    * unit journal puts back should the unit fail.
    */
   async update<K extends CollectionName>(collection: K, record: CollectionMap[K]): Promise<CollectionMap[K]> {
+    assertMutable(collection, record.id);
     const table = this.schema.tables[collection];
     const input = asFields(record) ?? {};
     const id = input.id;
@@ -503,6 +507,7 @@ class SqliteSession implements StoreSession {
   }
 
   async delete<K extends CollectionName>(collection: K, id: string, version: number): Promise<void> {
+    assertMutable(collection, id);
     const table = this.schema.tables[collection];
     const previous = await this.#storedRow(table, id, version);
     this.#known.delete(id);

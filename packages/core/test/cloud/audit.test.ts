@@ -1,0 +1,143 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CallContext } from '../../src/context/call-context.js';
+import { generateAuditKeyPair } from '../../src/identity/audit/audit-checkpoint.js';
+import type { Principal } from '../../src/identity/principal.js';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
+
+const auditId = (seq: number) => `aud-${String(seq).padStart(15, '0')}`;
+const as = (principal: Principal): CallContext => ({ principal: { id: principal.id, type: 'user' } });
+
+async function admins(f: Fixture) {
+  const make = (name: string) => f.cloud.identity.principals.create(f.admin, { kind: 'user', name });
+  const [sec, aud] = [await make('secadmin'), await make('auditadmin')];
+  for (const [principal, roleId] of [
+    [sec, 'role-security-admin'],
+    [aud, 'role-audit-admin'],
+  ] as const) {
+    await f.cloud.identity.bindings.grant(f.admin, {
+      principalId: principal.id,
+      roleId,
+      scope: { kind: 'platform' },
+    });
+  }
+  return { sec, aud };
+}
+
+async function allRecords(f: Fixture, ctx: CallContext) {
+  const records = [];
+  let cursor: string | undefined;
+  do {
+    const page = await f.cloud.audit.list(ctx, { limit: 100, ...(cursor === undefined ? {} : { cursor }) });
+    records.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return records;
+}
+
+describe.each(STORES)('audit log ($name store)', ({ make }) => {
+  let f: Fixture;
+  afterEach(async () => f?.cloud.close());
+
+  it('records who did what with which outcome, readable by the audit administrator only', async () => {
+    f = await makeFixture({ store: make() });
+    const { sec, aud } = await admins(f);
+    const frank = await f.cloud.identity.principals.create(as(sec), {
+      kind: 'user',
+      name: 'frank',
+      password: 'Correct-Horse-42',
+    });
+    // Denied: the audit admin cannot create users; the security admin cannot read the log.
+    await failure(f.cloud.identity.principals.create(as(aud), { kind: 'user', name: 'mallory' }));
+    expect((await failure(f.cloud.audit.list(as(sec)))).code).toBe('PERMISSION_DENIED');
+    await failure(f.cloud.identity.login({ username: 'frank', password: 'Wrong-Horse-00' }));
+    await failure(f.cloud.identity.login({ username: 'nobody', password: 'Wrong-Horse-00' }));
+
+    const records = await allRecords(f, as(aud));
+    expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i + 1));
+    const summary = records.map((r) => [r.principal.id, r.action, r.outcome, r.resource.id]);
+    expect(summary).toContainEqual([sec.id, 'user:create', 'succeeded', frank.id]);
+    expect(summary).toContainEqual([aud.id, 'user:create', 'denied', null]);
+    expect(summary).toContainEqual([sec.id, 'audit:read', 'denied', null]);
+    expect(summary).toContainEqual([frank.id, 'session:login', 'failed', frank.id]);
+    expect(summary).toContainEqual(['anonymous', 'session:login', 'failed', null]);
+    // Secrets never reach the log.
+    expect(JSON.stringify(records)).not.toMatch(/Horse|scrypt/);
+
+    const verified = await f.cloud.audit.verify(as(aud));
+    expect(verified).toMatchObject({ ok: true, records: records.length + 1 });
+    expect((await failure(f.cloud.audit.verify(as(sec)))).code).toBe('PERMISSION_DENIED');
+  });
+
+  it('lets nobody change or delete a record, the system context included', async () => {
+    f = await makeFixture({ store: make() });
+    await admins(f);
+    const [first] = (await f.store.list('auditRecords', { limit: 1 })).items;
+    if (!first) throw new Error('no audit record');
+    expect(await failure(f.store.update('auditRecords', { ...first, outcome: 'failed' }))).toMatchObject({
+      code: 'PERMISSION_DENIED',
+      details: { reason: 'append-only' },
+    });
+    expect((await failure(f.store.delete('auditRecords', first.id, first.version))).code).toBe(
+      'PERMISSION_DENIED',
+    );
+  });
+
+  it('refuses a checkpoint without a signing key', async () => {
+    f = await makeFixture({ store: make() });
+    const { aud } = await admins(f);
+    expect((await failure(f.cloud.audit.checkpoint(as(aud)))).code).toBe('ILLEGAL_STATE');
+  });
+});
+
+describe('audit log tampered with in the database file', () => {
+  let f: Fixture;
+  afterEach(async () => f?.cloud.close());
+
+  it('names the edited record, and a cut of the newest through a signed checkpoint', async () => {
+    const filename = join(mkdtempSync(join(tmpdir(), 'ecloud-audit-')), 'audit.db');
+    const keys = generateAuditKeyPair();
+    f = await makeFixture({
+      store: createSqliteStore({ filename }),
+      cloud: { audit: { signingKey: { id: 'audit-1', privateKey: keys.privateKey } } },
+    });
+    const { sec, aud } = await admins(f);
+    for (const name of ['u1', 'u2', 'u3'])
+      await f.cloud.identity.principals.create(as(sec), { kind: 'user', name });
+    const checkpoint = await f.cloud.audit.checkpoint(as(aud));
+    await f.cloud.identity.principals.create(as(sec), { kind: 'user', name: 'u4' });
+
+    const raw = new Database(filename);
+    // The triggers stop a plain edit; a tamperer has to drop them first.
+    expect(() => raw.prepare('DELETE FROM "auditRecords"').run()).toThrow(/append-only/);
+    raw.exec('DROP TRIGGER "auditRecords_no_update"; DROP TRIGGER "auditRecords_no_delete"');
+    // A careful forger cuts the newest records — two the checkpoint covers among them — and moves the
+    // head back, so the chain alone looks whole. Only the checkpoint, kept elsewhere, tells.
+    const keep = checkpoint.seq - 2;
+    const kept = raw.prepare('SELECT data FROM "auditRecords" WHERE id = ?').get(auditId(keep)) as {
+      data: string;
+    };
+    raw.prepare('DELETE FROM "auditRecords" WHERE id > ?').run(auditId(keep));
+    raw
+      .prepare(`UPDATE "auditHeads" SET data = json_set(data, '$.seq', ?, '$.hash', ?)`)
+      .run(keep, (JSON.parse(kept.data) as { hash: string }).hash);
+    expect(await f.cloud.audit.verify(f.admin, { checkpoint })).toMatchObject({
+      ok: false,
+      problem: { kind: 'truncated', seq: keep + 1 },
+    });
+    expect(await f.cloud.audit.verify(f.admin)).toMatchObject({ ok: true });
+    // Edit the outcome of record 3.
+    raw
+      .prepare(`UPDATE "auditRecords" SET data = json_set(data, '$.outcome', 'failed') WHERE id = ?`)
+      .run(auditId(3));
+    raw.close();
+    expect(await f.cloud.audit.verify(f.admin)).toMatchObject({
+      ok: false,
+      problem: { kind: 'edited', seq: 3 },
+    });
+  });
+});
