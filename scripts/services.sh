@@ -196,7 +196,10 @@ start_slapd() {
     slapd_write_ldif "$LDAP_DIR/directory.ldif"
     slapadd -q -f "$LDAP_CONF" -l "$LDAP_DIR/directory.ldif"
     # slapd daemonizes once it listens; its log goes to syslog, which this machine may not run.
-    slapd -f "$LDAP_CONF" -h "$LDAP_URL/"
+    if ! slapd -f "$LDAP_CONF" -h "$LDAP_URL/"; then
+      echo "services: slapd did not start on $LDAP_URL (is the port taken by another slapd?)" >&2
+      exit 1
+    fi
     local i
     for ((i = 0; i < 100; i++)); do
       slapd_answers && break
