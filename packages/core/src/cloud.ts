@@ -6,12 +6,14 @@ import { EcloudError, toEcloudError } from './errors/ecloud-error.js';
 import { CloudEventBus } from './events/event-bus.js';
 import { HaManager, type HaTickReport } from './ha/ha-manager.js';
 import { LeaseKeeper } from './ha/lease-keeper.js';
+import type { Authenticator } from './identity/authenticator.js';
 import { TokenIssuer, type TokenKey } from './identity/authn/bearer-token.js';
 import {
   definePasswordPolicy,
   PasswordPolicy,
   type PasswordPolicyInput,
 } from './identity/authn/password-policy.js';
+import { Scope } from './identity/scope.js';
 import { jobHandle } from './jobs/job-handle.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { type ReconcileReport, reconcileJobs } from './jobs/reconciler.js';
@@ -32,6 +34,7 @@ import { type Catalog, createCatalog } from './services/catalog.js';
 import { quickCall } from './services/driver-call.js';
 import { maintenanceHandler } from './services/host-maintenance.js';
 import { createHostService, type HostService } from './services/host-service.js';
+import type { ExternalDirectory } from './services/identity/external-login.js';
 import { createIdentityService, type IdentityService } from './services/identity/identity-service.js';
 import {
   createInstanceService,
@@ -77,6 +80,8 @@ export interface CloudOptions {
     readonly passwordPolicy?: PasswordPolicyInput;
     readonly tokenKeys?: readonly TokenKey[];
     readonly tokenTtlMs?: number;
+    /** External directories users log in through (LDAP, ...), with the roles their groups give. */
+    readonly directories?: readonly ExternalDirectory[];
   };
   /**
    * The audit log (R-SEC-3): the Ed25519 key (PEM) that signs checkpoints of the chain's head. Keep it
@@ -117,6 +122,22 @@ const CloudOptionsSchema = z.object({
         .min(1)
         .optional(),
       tokenTtlMs: z.number().int().positive().optional(),
+      directories: z
+        .array(
+          z.object({
+            authenticator: z.custom<Authenticator>(
+              (v) => typeof v === 'object' && v !== null && 'authenticate' in v && 'name' in v,
+              'must be an Authenticator',
+            ),
+            groupRoles: z
+              .record(z.string(), z.array(z.object({ roleId: z.string().min(1), scope: Scope })))
+              .optional(),
+          }),
+        )
+        .refine((list) => new Set(list.map((d) => d.authenticator.name)).size === list.length, {
+          message: 'directory names must be unique',
+        })
+        .optional(),
     })
     .default({}),
   audit: z
@@ -242,6 +263,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     concurrency: parsed.jobConcurrency ?? 64,
     onError: (error, context) => onError(toEcloudError(error), context),
   });
+  const directories = (parsed.identity.directories ?? []) as readonly ExternalDirectory[];
   const index = new CapacityIndex(parsed.scheduler?.policy ?? DEFAULT_SCHEDULER_POLICY);
   const deps: ServiceDeps = {
     store,
@@ -298,6 +320,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
         keys: parsed.identity.tokenKeys ?? [{ id: 'process', secret: randomBytes(32) }],
         ...(parsed.identity.tokenTtlMs === undefined ? {} : { ttlMs: parsed.identity.tokenTtlMs }),
       }),
+      directories,
     ),
     audit: createAuditService(deps, parsed.audit.signingKey),
     ha: {
@@ -312,6 +335,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
       await ha.stop();
       await runner.close();
       await Promise.allSettled(drivers.all().map((driver) => driver.close()));
+      await Promise.allSettled(directories.map((directory) => directory.authenticator.close()));
       await store.close();
     },
   };

@@ -35,6 +35,7 @@ export {
 export type { Catalog } from './services/catalog.js';
 export type { HostService } from './services/host-service.js';
 export type { BindingService } from './services/identity/binding-service.js';
+export type { ExternalDirectory, GroupRoleBinding } from './services/identity/external-login.js';
 export type { IdentityService } from './services/identity/identity-service.js';
 export type { LoginResult, LoginService } from './services/identity/login-service.js';
 export type { PrincipalService } from './services/identity/principal-service.js';

@@ -5,34 +5,12 @@ import { mapGroupsToRoles } from '../../src/group-roles.js';
 import { ldapAuthenticator } from '../../src/ldap-authenticator.js';
 import type { LdapAuthenticatorOptionsInput } from '../../src/options.js';
 import { type CountingServer, closedPort, countingProxy } from '../helpers/tcp.js';
+import { env, password } from './ldap-env.js';
 
 // Against the real OpenLDAP slapd that scripts/services.sh starts with the directory of
 // fixtures/directory.ldif.template. Run: bash scripts/services.sh start && source .ecloud/services.env
 // && npx vitest run --project system. A missing variable fails the run: it never skips.
 
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (value === undefined || value === '') {
-    throw new Error(
-      `${name} is not set: run \`bash scripts/services.sh start && source .ecloud/services.env\` first`,
-    );
-  }
-  return value;
-}
-
-const env = {
-  url: requireEnv('ECLOUD_LDAP_URL'),
-  baseDn: requireEnv('ECLOUD_LDAP_BASE_DN'),
-  bindDn: requireEnv('ECLOUD_LDAP_BIND_DN'),
-  bindPassword: requireEnv('ECLOUD_LDAP_BIND_PASSWORD'),
-};
-const password = {
-  alice: requireEnv('ECLOUD_LDAP_ALICE_PASSWORD'),
-  bob: requireEnv('ECLOUD_LDAP_BOB_PASSWORD'),
-  carol: requireEnv('ECLOUD_LDAP_CAROL_PASSWORD'),
-  dave: requireEnv('ECLOUD_LDAP_DAVE_PASSWORD'),
-  twin: requireEnv('ECLOUD_LDAP_TWIN_PASSWORD'),
-};
 const SECRETS = [env.bindPassword, ...Object.values(password)];
 const people = (uid: string) => `uid=${uid},ou=people,${env.baseDn}`;
 

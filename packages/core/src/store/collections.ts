@@ -67,7 +67,7 @@ export const COLLECTION_SPECS = {
   placementGroups: { indexed: ['tenantId', 'name'], unique: [['tenantId', 'name']] },
   leases: { indexed: [], unique: [] },
   principals: {
-    indexed: ['kind', 'name', 'externalId'],
+    indexed: ['kind', 'name', 'source', 'externalId'],
     unique: [
       ['kind', 'name'],
       ['source', 'externalId'],

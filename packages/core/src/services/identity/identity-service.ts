@@ -7,6 +7,7 @@ import type { AccessTarget } from '../../identity/scope.js';
 import { parseInput } from '../../model/validate.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { type BindingService, createBindingService } from './binding-service.js';
+import type { ExternalDirectory } from './external-login.js';
 import { principalAllows } from './grants.js';
 import { createLoginService, type LoginService } from './login-service.js';
 import { createPrincipalService, type PrincipalService } from './principal-service.js';
@@ -34,9 +35,10 @@ export function createIdentityService(
   deps: ServiceDeps,
   policy: PasswordPolicy,
   tokens: TokenIssuer,
+  directories: readonly ExternalDirectory[],
 ): IdentityService {
   return {
-    ...createLoginService(deps, policy, tokens),
+    ...createLoginService(deps, policy, tokens, directories),
     principals: createPrincipalService(deps, policy),
     roles: createRoleService(deps),
     bindings: createBindingService(deps),

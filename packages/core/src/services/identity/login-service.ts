@@ -1,7 +1,6 @@
 import { type CallContext, checkContext } from '../../context/call-context.js';
 import { EcloudError } from '../../errors/ecloud-error.js';
 import { transactWithEvents } from '../../events/outbox.js';
-import type { AuditEntryInput } from '../../identity/audit/audit-record.js';
 import type { TokenIssuer } from '../../identity/authn/bearer-token.js';
 import { assertNotLocked, recordFailure, recordSuccess } from '../../identity/authn/lockout.js';
 import { hashPassword, verifyPassword } from '../../identity/authn/password-hash.js';
@@ -11,6 +10,8 @@ import type { Credential } from '../../identity/principal.js';
 import { parseInput } from '../../model/validate.js';
 import { appendAudit } from '../audit/audit-trail.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { type ExternalDirectory, externalLogin } from './external-login.js';
+import { loginAuditEntry } from './login-audit.js';
 
 /** A session: the bearer token and when it stops being accepted. @public */
 export interface LoginResult {
@@ -22,7 +23,8 @@ export interface LoginResult {
 /** Logging in, and turning a bearer token back into a caller (R-SEC-1). @public */
 export interface LoginService {
   /**
-   * Checks a local user's name and password and returns a short-lived bearer token. One message for an
+   * Checks a user's name and password — locally, or through the configured directory `directory` —
+   * and returns a short-lived bearer token. One message for an
    * unknown user, a wrong password and a disabled account; after `maxFailures` wrong passwords in a row
    * the account is locked for `lockoutMs`, whatever password comes next.
    */
@@ -33,23 +35,12 @@ export interface LoginService {
 
 const REFUSED = 'Invalid user name or password.';
 
-/** The audit record of a login attempt (R-SEC-3). */
-function loginEntry(principalId: string, outcome: 'succeeded' | 'failed' | 'denied'): AuditEntryInput {
-  return {
-    principal: { id: principalId, type: 'user' },
-    action: 'session:login',
-    resource: { type: 'principal', id: principalId === 'anonymous' ? null : principalId },
-    scope: { kind: 'platform', id: null },
-    outcome,
-    source: {},
-  };
-}
-
 /** Builds the login service. @internal */
 export function createLoginService(
   deps: ServiceDeps,
   policy: PasswordPolicy,
   tokens: TokenIssuer,
+  directories: readonly ExternalDirectory[] = [],
 ): LoginService {
   const { store, bus } = deps;
   // Checked against when the user does not exist, so that a refusal takes as long either way.
@@ -64,7 +55,7 @@ export function createLoginService(
       const attempts = { failures: current.failures, lockedUntil: current.lockedUntil };
       const next = ok ? recordSuccess() : recordFailure(policy, attempts, new Date());
       await tx.update('credentials', { ...current, ...next });
-      await appendAudit(tx, loginEntry(credential.id, ok ? 'succeeded' : 'failed'));
+      await appendAudit(tx, loginAuditEntry(credential.id, ok ? 'succeeded' : 'failed'));
       if (!ok && next.lockedUntil !== null && current.lockedUntil !== next.lockedUntil) {
         effects.emit({
           type: 'principal.locked',
@@ -78,19 +69,29 @@ export function createLoginService(
   return {
     async login(input) {
       const parsed = parseInput(LoginInput, input, 'login input');
+      if (parsed.directory !== undefined) {
+        const directory = directories.find((d) => d.authenticator.name === parsed.directory);
+        if (!directory) {
+          throw new EcloudError('INVALID_ARGUMENT', `No directory ${parsed.directory} is configured.`, {
+            details: { issues: [{ path: 'directory', message: 'unknown' }] },
+          });
+        }
+        const principal = await externalLogin(deps, directory, parsed);
+        const issued = tokens.issue(principal.id);
+        return { token: issued.token, expiresAt: issued.expiresAt, principalId: principal.id };
+      }
       const user = await store.findOne('principals', { kind: 'user', name: parsed.username });
       const credential =
         user && user.source === 'local' ? await store.get('credentials', user.id) : undefined;
       if (!user || !credential) {
         await verifyPassword(parsed.password, await decoy);
-        // The name tried is not recorded: people type passwords into the name field.
-        await store.transaction((tx) => appendAudit(tx, loginEntry('anonymous', 'failed')));
+        await store.transaction((tx) => appendAudit(tx, loginAuditEntry('anonymous', 'failed')));
         throw refuse();
       }
       try {
         assertNotLocked({ failures: credential.failures, lockedUntil: credential.lockedUntil }, new Date());
       } catch (error) {
-        await store.transaction((tx) => appendAudit(tx, loginEntry(user.id, 'denied')));
+        await store.transaction((tx) => appendAudit(tx, loginAuditEntry(user.id, 'denied')));
         throw error;
       }
       const ok = await verifyPassword(parsed.password, credential.passwordHash);
