@@ -47,6 +47,7 @@ import {
   createPlacementGroupService,
   type PlacementGroupService,
 } from './services/placement-group-service.js';
+import { createQuotaService, type QuotaService } from './services/quota/quota-service.js';
 import { createSchedulerService, resizeHosts, type SchedulerService } from './services/scheduler-service.js';
 import type { ServiceDeps } from './services/service-deps.js';
 import { createVolumeService, deleteVolumeHandler, type VolumeService } from './services/volume-service.js';
@@ -180,6 +181,8 @@ export interface Cloud extends Catalog {
   readonly identity: IdentityService;
   /** The tamper-evident audit log: read, verify, checkpoint (R-SEC-3). */
   readonly audit: AuditService;
+  /** Tenant quotas, checked in the same transaction as every reservation (R-SEC-7). */
+  readonly quotas: QuotaService;
   /** The typed bus: job progress, job completion and every persisted event. */
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
@@ -323,6 +326,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
       directories,
     ),
     audit: createAuditService(deps, parsed.audit.signingKey),
+    quotas: createQuotaService(deps),
     ha: {
       async tick(ctx) {
         requirePlatform(checkContext(ctx), 'run a host HA round');

@@ -44,6 +44,7 @@ export type { InstanceService } from './services/instance-service.js';
 export type { JobService } from './services/job-service.js';
 export type { PlacementGroupService } from './services/placement-group-service.js';
 export type { PlatformRecords } from './services/platform-records.js';
+export type { QuotaService } from './services/quota/quota-service.js';
 export type { PlacementExplanation, SchedulerService } from './services/scheduler-service.js';
 export type { VolumeService } from './services/volume-service.js';
 export type { ComputeCapabilities, ComputeCapability } from './spi/capabilities.js';

@@ -12,6 +12,7 @@ export * from './lease.js';
 export * from './offering.js';
 export * from './page.js';
 export * from './placement-group.js';
+export * from './quota.js';
 export * from './region.js';
 export * from './snapshot.js';
 export * from './tenant.js';

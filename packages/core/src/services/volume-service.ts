@@ -9,6 +9,7 @@ import { type Volume, VolumeFilter } from '../model/volume.js';
 import { releaseCapacity } from '../scheduler/reservation.js';
 import { callDriver } from './driver-call.js';
 import { stepCall } from './instances/instance-job.js';
+import { releaseQuota } from './quota/quota-ledger.js';
 import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
 
 /** Disks: read, list, and delete with secure erase (R-SEC-6). @public */
@@ -103,6 +104,7 @@ export function deleteVolumeHandler(deps: ServiceDeps): OperationHandler {
         if (host) effects.afterCommit(() => deps.index.upsert(host));
       }
       await tx.delete('volumes', volume.id, volume.version);
+      await releaseQuota(tx, volume.tenantId, { volumes: 1, storageGiB: volume.sizeGiB });
       effects.emit({
         type: 'volume.deleted',
         resourceType: 'volume',

@@ -11,6 +11,7 @@ import type { Job } from '../model/job.js';
 import type { Lease } from '../model/lease.js';
 import type { Offering } from '../model/offering.js';
 import type { PlacementGroup } from '../model/placement-group.js';
+import type { Quota } from '../model/quota.js';
 import type { Region } from '../model/region.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { Tenant } from '../model/tenant.js';
@@ -38,6 +39,7 @@ export interface CollectionMap {
   roleBindings: RoleBinding;
   auditRecords: StoredAuditRecord;
   auditHeads: StoredAuditHead;
+  quotas: Quota;
 }
 
 /** A collection's name. @public */
@@ -82,6 +84,7 @@ export const COLLECTION_SPECS = {
   },
   auditRecords: { indexed: [], unique: [] },
   auditHeads: { indexed: [], unique: [] },
+  quotas: { indexed: [], unique: [] },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

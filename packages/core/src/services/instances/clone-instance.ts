@@ -12,6 +12,7 @@ import {
 import { parseInput } from '../../model/validate.js';
 import { releaseCapacity, reserveCapacity } from '../../scheduler/reservation.js';
 import { callDriver } from '../driver-call.js';
+import { chargeQuota, instanceAmounts, releaseQuota } from '../quota/quota-ledger.js';
 import type { ServiceDeps } from '../service-deps.js';
 import {
   instanceEvent,
@@ -59,6 +60,7 @@ export async function cloneInstance(
       const volumes = await instanceVolumes(tx, source.id);
       // The clone's disks are made where the source's are: in the same shared pool, or locally.
       const request = await instancePlacement(tx, source, volumes, { driver: source.driver ?? '' });
+      await chargeQuota(tx, source.tenantId, instanceAmounts(source, volumes));
       const storageGiB = request.resources.storageGiB;
       const host = await reserveCapacity(tx, deps.index, request);
       effects.afterCommit(() => deps.index.upsert(host));
@@ -161,8 +163,9 @@ export function cloneHandler(deps: ServiceDeps): OperationHandler {
       if (clone) {
         const host = await releaseCapacity(tx, hostId, instanceResources(clone, storageGiB));
         if (host) effects.afterCommit(() => deps.index.upsert(host));
-        for (const volume of await instanceVolumes(tx, cloneId))
-          await tx.delete('volumes', volume.id, volume.version);
+        const volumes = await instanceVolumes(tx, cloneId);
+        await releaseQuota(tx, clone.tenantId, instanceAmounts(clone, volumes));
+        for (const volume of volumes) await tx.delete('volumes', volume.id, volume.version);
         await tx.delete('instances', clone.id, clone.version);
       }
       const source = await unlockInstance(tx, instanceId);

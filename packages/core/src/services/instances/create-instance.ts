@@ -15,6 +15,7 @@ import { releaseCapacity, reserveCapacity } from '../../scheduler/reservation.js
 import type { InstanceSpec } from '../../spi/compute-driver.js';
 import type { NewRecord } from '../../store/store.js';
 import { callDriver } from '../driver-call.js';
+import { chargeQuota, instanceAmounts, releaseQuota } from '../quota/quota-ledger.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { createPlacement, resolveTenant } from './create-placement.js';
 import { setGroupMember } from './instance-group.js';
@@ -132,6 +133,8 @@ export async function createInstance(
       tenant,
       instanceId,
     );
+    const diskSizes = [{ sizeGiB: rootDiskGiB }, ...parsed.dataDisks];
+    await chargeQuota(tx, tenantId, instanceAmounts(offering, diskSizes));
     const host = await reserveCapacity(tx, deps.index, request);
     effects.afterCommit(() => deps.index.upsert(host));
     if (group !== undefined) await setGroupMember(tx, group.id, instanceId, host.id);
@@ -247,8 +250,9 @@ export function createInstanceHandler(deps: ServiceDeps): OperationHandler {
       if (!instance) return;
       const host = await releaseCapacity(tx, hostId, instanceResources(instance, storageGiB));
       if (host) effects.afterCommit(() => deps.index.upsert(host));
-      for (const volume of await instanceVolumes(tx, instanceId))
-        await tx.delete('volumes', volume.id, volume.version);
+      const volumes = await instanceVolumes(tx, instanceId);
+      await releaseQuota(tx, instance.tenantId, instanceAmounts(instance, volumes));
+      for (const volume of volumes) await tx.delete('volumes', volume.id, volume.version);
       if (instance.placementGroupId !== null)
         await setGroupMember(tx, instance.placementGroupId, instance.id, null);
       await tx.delete('instances', instance.id, instance.version);

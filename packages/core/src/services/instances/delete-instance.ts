@@ -4,6 +4,7 @@ import type { JobHandle } from '../../jobs/job-handle.js';
 import type { OperationHandler } from '../../jobs/operation.js';
 import { releaseCapacity } from '../../scheduler/reservation.js';
 import { callDriver } from '../driver-call.js';
+import { instanceAmounts, releaseQuota } from '../quota/quota-ledger.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { setGroupMember } from './instance-group.js';
 import {
@@ -65,6 +66,7 @@ export function deleteHandler(deps: ServiceDeps): OperationHandler {
       const instance = await jobInstance(tx, String(job.input.instanceId));
       const volumes = await instanceVolumes(tx, instance.id);
       const storageGiB = hostStorageGiB(volumes);
+      await releaseQuota(tx, instance.tenantId, instanceAmounts(instance, volumes));
       for (const volume of volumes) await tx.delete('volumes', volume.id, volume.version);
       const snapshots = await tx.list('snapshots', { where: { instanceId: instance.id }, limit: 1000 });
       for (const snapshot of snapshots.items) await tx.delete('snapshots', snapshot.id, snapshot.version);

@@ -11,6 +11,7 @@ import { DataDiskInput, type DataDiskInput as DiskInput, type Volume } from '../
 import { growOnHost, releaseCapacity } from '../../scheduler/reservation.js';
 import type { StoreSession } from '../../store/store.js';
 import { callDriver } from '../driver-call.js';
+import { chargeQuota, releaseQuota } from '../quota/quota-ledger.js';
 import { getVisible, type ServiceDeps } from '../service-deps.js';
 import {
   instanceEvent,
@@ -65,6 +66,7 @@ export async function attachDisk(
     async (tx, instance, effects) => {
       requireHotplug(deps, instance);
       const hostId = instance.hostId ?? '';
+      await chargeQuota(tx, instance.tenantId, { volumes: 1, storageGiB: disk.sizeGiB });
       const existing = await instanceVolumes(tx, instance.id);
       // A new disk goes where the system disk is: in its shared pool, or on the host's own storage.
       const storagePool = existing.find((v) => v.role === 'system')?.storagePool ?? null;
@@ -184,6 +186,7 @@ export function attachDiskHandler(deps: ServiceDeps): OperationHandler {
       const volume = await tx.get('volumes', String(job.input.volumeId));
       if (volume) {
         await tx.delete('volumes', volume.id, volume.version);
+        await releaseQuota(tx, volume.tenantId, { volumes: 1, storageGiB: volume.sizeGiB });
         if (volume.storagePool === null) {
           const host = await releaseCapacity(tx, String(job.input.hostId), {
             vcpus: 0,

@@ -12,6 +12,7 @@ import {
 import { parseInput } from '../../model/validate.js';
 import { growOnHost, releaseCapacity } from '../../scheduler/reservation.js';
 import { callDriver } from '../driver-call.js';
+import { chargeQuota, releaseQuota } from '../quota/quota-ledger.js';
 import { getVisible, type ServiceDeps } from '../service-deps.js';
 import {
   instanceEvent,
@@ -89,6 +90,7 @@ export async function resizeInstance(
         });
       }
       const increase = delta(from, to, 1);
+      await chargeQuota(tx, instance.tenantId, { vcpus: increase.vcpus, memoryMiB: increase.memoryMiB });
       const hostId = instance.hostId ?? '';
       if (increase.vcpus > 0 || increase.memoryMiB > 0) {
         const host = await growOnHost(tx, hostId, increase, offering?.tags ?? []);
@@ -129,6 +131,8 @@ export function resizeHandler(deps: ServiceDeps): OperationHandler {
     async commit(job, tx, effects) {
       const { instanceId, hostId, to, decrease } = input(job.input);
       const host = await releaseCapacity(tx, hostId, decrease);
+      const resized = await jobInstance(tx, instanceId);
+      await releaseQuota(tx, resized.tenantId, { vcpus: decrease.vcpus, memoryMiB: decrease.memoryMiB });
       if (host) effects.afterCommit(() => deps.index.upsert(host));
       const instance = await unlockInstance(tx, instanceId, {
         vcpus: to.vcpus,
@@ -143,6 +147,7 @@ export function resizeHandler(deps: ServiceDeps): OperationHandler {
       const host = await releaseCapacity(tx, hostId, increase);
       if (host) effects.afterCommit(() => deps.index.upsert(host));
       const instance = await unlockInstance(tx, instanceId);
+      await releaseQuota(tx, instance.tenantId, { vcpus: increase.vcpus, memoryMiB: increase.memoryMiB });
       instanceEvent(effects, 'instance.resize_failed', instance, { error: error.toJSON() });
     },
   };

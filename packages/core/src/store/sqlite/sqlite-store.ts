@@ -234,6 +234,7 @@ const TABLES: Schema['tables'] = {
   roleBindings: collectionTable('roleBindings'),
   auditRecords: collectionTable('auditRecords'),
   auditHeads: collectionTable('auditHeads'),
+  quotas: collectionTable('quotas'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);
