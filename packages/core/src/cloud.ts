@@ -18,6 +18,7 @@ import { jobHandle } from './jobs/job-handle.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { type ReconcileReport, reconcileJobs } from './jobs/reconciler.js';
 import type { Cluster } from './model/cluster.js';
+import { DEFAULT_DOMAIN_ID } from './model/domain.js';
 import { type CloudEvent, EventFilter } from './model/event.js';
 import type { Page } from './model/page.js';
 import { parseInput } from './model/validate.js';
@@ -191,6 +192,14 @@ export interface Cloud extends Catalog {
   close(): Promise<void>;
 }
 
+/** Makes the default domain, which tenants created without a domain go into, if it does not exist. */
+async function ensureDefaultDomain(store: Store): Promise<void> {
+  await store.transaction(async (tx) => {
+    if (await tx.get('domains', DEFAULT_DOMAIN_ID)) return;
+    await tx.insert('domains', { id: DEFAULT_DOMAIN_ID, name: 'default', description: '', state: 'active' });
+  });
+}
+
 function defaultStore(): Store {
   return createSqliteStore({ filename: '.ecloud/ecloud.db' });
 }
@@ -298,6 +307,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
       throw toEcloudError(error, 'DRIVER_UNAVAILABLE', { driver: driver.name });
     }
   }
+  await ensureDefaultDomain(store);
   await loadIndex(store, index);
   const startup = await reconcileJobs({ store, runner, drivers, nodeId });
   const ha = new HaManager(

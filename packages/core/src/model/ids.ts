@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   event: 'evt',
   placementGroup: 'pg',
   principal: 'prn',
+  domain: 'dom',
   role: 'role',
   roleBinding: 'rb',
   membership: 'mbr',

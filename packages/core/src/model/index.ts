@@ -1,6 +1,7 @@
 export * from './cluster.js';
 export * from './common.js';
 export * from './datacenter.js';
+export * from './domain.js';
 export * from './event.js';
 export * from './host.js';
 export { ID_PREFIXES, type IdKind, idSchema, newId } from './ids.js';

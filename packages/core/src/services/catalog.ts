@@ -1,5 +1,6 @@
 import { type Cluster, CreateClusterInput } from '../model/cluster.js';
 import { CreateDatacenterInput, type Datacenter } from '../model/datacenter.js';
+import { CreateDomainInput, DEFAULT_DOMAIN_ID, type Domain } from '../model/domain.js';
 import { CreateImageInput, type Image } from '../model/image.js';
 import { CreateOfferingInput, type Offering } from '../model/offering.js';
 import { CreateRegionInput, type Region } from '../model/region.js';
@@ -12,6 +13,7 @@ export interface Catalog {
   readonly regions: PlatformRecords<Region, CreateRegionInput>;
   readonly datacenters: PlatformRecords<Datacenter, CreateDatacenterInput>;
   readonly clusters: PlatformRecords<Cluster, CreateClusterInput>;
+  readonly domains: PlatformRecords<Domain, CreateDomainInput>;
   readonly tenants: PlatformRecords<Tenant, CreateTenantInput>;
   readonly images: PlatformRecords<Image, CreateImageInput>;
   readonly offerings: PlatformRecords<Offering, CreateOfferingInput>;
@@ -61,14 +63,26 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       },
       created: (cluster) => deps.index.upsertCluster(cluster),
     }),
+    domains: platformRecords(deps, {
+      collection: 'domains',
+      idKind: 'domain',
+      what: 'domain',
+      input: CreateDomainInput,
+      build: async (_tx, input) => ({
+        name: input.name,
+        description: input.description,
+        state: 'active' as const,
+      }),
+    }),
     tenants: platformRecords(deps, {
       collection: 'tenants',
       idKind: 'tenant',
       what: 'tenant',
       input: CreateTenantInput,
       privateToTenant: true,
-      build: async (_tx, input) => ({
+      build: async (tx, input) => ({
         name: input.name,
+        domainId: (await requireRecord(tx, 'domains', input.domainId ?? DEFAULT_DOMAIN_ID, 'Domain')).id,
         classification: input.classification,
         state: 'active' as const,
       }),

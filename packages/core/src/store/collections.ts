@@ -4,6 +4,7 @@ import type { CustomRole } from '../identity/role.js';
 import type { RoleBinding } from '../identity/role-binding.js';
 import type { Cluster } from '../model/cluster.js';
 import type { Datacenter } from '../model/datacenter.js';
+import type { Domain } from '../model/domain.js';
 import type { Host } from '../model/host.js';
 import type { Image } from '../model/image.js';
 import type { Instance } from '../model/instance.js';
@@ -40,6 +41,7 @@ export interface CollectionMap {
   auditRecords: StoredAuditRecord;
   auditHeads: StoredAuditHead;
   quotas: Quota;
+  domains: Domain;
 }
 
 /** A collection's name. @public */
@@ -85,6 +87,7 @@ export const COLLECTION_SPECS = {
   auditRecords: { indexed: [], unique: [] },
   auditHeads: { indexed: [], unique: [] },
   quotas: { indexed: [], unique: [] },
+  domains: { indexed: ['name'], unique: [['name']] },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

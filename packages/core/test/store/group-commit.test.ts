@@ -16,6 +16,7 @@ const tenant = (id: string, name: string) => ({
   id,
   name,
   classification: 'public' as const,
+  domainId: 'dom-default',
   state: 'active' as const,
 });
 

@@ -64,7 +64,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 function tenant(name: string): NewRecord<'tenants'> {
-  return { id: newId('tenant'), name, classification: 'public', state: 'active' };
+  return { id: newId('tenant'), name, domainId: 'dom-default', classification: 'public', state: 'active' };
 }
 
 function datacenter(name: string, regionId: string | null): NewRecord<'datacenters'> {
@@ -699,15 +699,17 @@ describe('sqlite file store', () => {
     await store.close();
   });
 
-  it('gives records written before shared storage pools local storage only', async () => {
+  it('gives records written before later fields their defaults: local storage, the default domain', async () => {
     const filename = join(tmp, `${randomUUID()}.db`);
     const before = createSqliteStore({ filename });
     await before.migrate();
     const written = await before.insert('hosts', host('sim', 'old-1'));
+    const oldTenant = await before.insert('tenants', tenant('old-tenant'));
     await before.close();
     // Make the file what 0001 alone left: the field absent, the later migrations not yet run.
     const raw = new Database(filename);
     raw.prepare("UPDATE hosts SET data = json_remove(data, '$.storagePools')").run();
+    raw.prepare("UPDATE tenants SET data = json_remove(data, '$.domainId')").run();
     raw.prepare("DELETE FROM kysely_migration WHERE name <> '0001_initial'").run();
     // Every table a later migration made goes, so that those migrations run again.
     const initial = new Set([
@@ -726,6 +728,7 @@ describe('sqlite file store', () => {
     const after = createSqliteStore({ filename });
     await after.migrate();
     expect(await after.get('hosts', written.id)).toEqual(written);
+    expect((await after.get('tenants', oldTenant.id))?.domainId).toBe('dom-default');
     await after.close();
   });
 });

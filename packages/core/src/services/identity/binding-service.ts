@@ -34,22 +34,32 @@ export interface BindingService {
   list(ctx: CallContext, filter?: RoleBindingFilter): Promise<Page<RoleBinding>>;
 }
 
-/** The target a scope names, checked to exist: a tenant, or an instance, volume or placement group. */
+/** The target a scope names, checked to exist: a domain, a tenant, or an instance, volume or placement group. */
 async function scopeTarget(session: StoreSession, scope: Scope): Promise<AccessTarget> {
   if (scope.kind === 'platform') return PLATFORM;
   const missing = () =>
     new EcloudError('NOT_FOUND', `Scope ${scopeKey(scope)} does not exist.`, { details: { scope } });
-  if (scope.kind === 'domain') throw missing();
+  if (scope.kind === 'domain') {
+    if (!(await session.get('domains', scope.id))) throw missing();
+    return { kind: 'domain', domainId: scope.id };
+  }
   if (scope.kind === 'tenant') {
-    if (!(await session.get('tenants', scope.id))) throw missing();
-    return { kind: 'tenant', tenantId: scope.id, domainId: null };
+    const tenant = await session.get('tenants', scope.id);
+    if (!tenant) throw missing();
+    return { kind: 'tenant', tenantId: tenant.id, domainId: tenant.domainId };
   }
   const owner =
     (await session.get('instances', scope.id)) ??
     (await session.get('volumes', scope.id)) ??
     (await session.get('placementGroups', scope.id));
   if (!owner) throw missing();
-  return { kind: 'resource', resourceId: scope.id, tenantId: owner.tenantId, domainId: null };
+  const tenant = await session.get('tenants', owner.tenantId);
+  return {
+    kind: 'resource',
+    resourceId: scope.id,
+    tenantId: owner.tenantId,
+    domainId: tenant?.domainId ?? null,
+  };
 }
 
 /** Every user a binding to `principalId` reaches: the principal itself, or a group's members. */

@@ -156,6 +156,18 @@ const quotas: Migration = {
 };
 
 /**
+ * Domains (issue 4, R-SEC-1): the table, and every tenant put in the default domain, which the cloud
+ * creates at start.
+ */
+const domains: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await createTable(db, { name: 'domains', columns: ['name'], unique: [['name']] });
+    await sql`UPDATE tenants SET data = json_set(data, '$.domainId', 'dom-default')
+      WHERE json_type(data, '$.domainId') IS NULL`.execute(db);
+  },
+};
+
+/**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
  * @internal
@@ -166,6 +178,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_identity': identity,
   '0004_audit_log': auditLog,
   '0005_quotas': quotas,
+  '0006_domains': domains,
 };
 
 /**

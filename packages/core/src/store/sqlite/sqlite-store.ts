@@ -235,6 +235,7 @@ const TABLES: Schema['tables'] = {
   auditRecords: collectionTable('auditRecords'),
   auditHeads: collectionTable('auditHeads'),
   quotas: collectionTable('quotas'),
+  domains: collectionTable('domains'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);
