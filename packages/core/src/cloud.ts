@@ -82,6 +82,11 @@ export interface CloudOptions {
     readonly passwordPolicy?: PasswordPolicyInput;
     readonly tokenKeys?: readonly TokenKey[];
     readonly tokenTtlMs?: number;
+    /**
+     * The 32-byte key that seals API-key secrets in the store (AES-256-GCM). Keep it out of the store;
+     * without it no API key can be made.
+     */
+    readonly apiKeyEncryptionKey?: Buffer;
     /** External directories users log in through (LDAP, ...), with the roles their groups give. */
     readonly directories?: readonly ExternalDirectory[];
   };
@@ -124,6 +129,10 @@ const CloudOptionsSchema = z.object({
         .min(1)
         .optional(),
       tokenTtlMs: z.number().int().positive().optional(),
+      apiKeyEncryptionKey: z
+        .instanceof(Buffer)
+        .refine((key) => key.length === 32, { message: 'must be 32 bytes' })
+        .optional(),
       directories: z
         .array(
           z.object({
@@ -334,6 +343,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
         ...(parsed.identity.tokenTtlMs === undefined ? {} : { ttlMs: parsed.identity.tokenTtlMs }),
       }),
       directories,
+      parsed.identity.apiKeyEncryptionKey,
     ),
     audit: createAuditService(deps, parsed.audit.signingKey),
     quotas: createQuotaService(deps),

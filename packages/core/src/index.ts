@@ -34,6 +34,7 @@ export {
 } from './services/balancing-service.js';
 export type { Catalog } from './services/catalog.js';
 export type { HostService } from './services/host-service.js';
+export type { ApiKeyService } from './services/identity/api-key-service.js';
 export type { BindingService } from './services/identity/binding-service.js';
 export type { ExternalDirectory, GroupRoleBinding } from './services/identity/external-login.js';
 export type { IdentityService } from './services/identity/identity-service.js';

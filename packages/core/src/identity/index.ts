@@ -1,3 +1,4 @@
+export { ApiKey, type IssuedApiKey } from './api-key.js';
 export {
   type AuditVerification,
   chainRecord,

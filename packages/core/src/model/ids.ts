@@ -21,6 +21,7 @@ export const ID_PREFIXES = {
   placementGroup: 'pg',
   principal: 'prn',
   domain: 'dom',
+  apiKey: 'key',
   role: 'role',
   roleBinding: 'rb',
   membership: 'mbr',

@@ -1,3 +1,4 @@
+import type { ApiKey } from '../identity/api-key.js';
 import type { StoredAuditHead, StoredAuditRecord } from '../identity/audit/stored-audit.js';
 import type { Credential, Membership, Principal } from '../identity/principal.js';
 import type { CustomRole } from '../identity/role.js';
@@ -42,6 +43,7 @@ export interface CollectionMap {
   auditHeads: StoredAuditHead;
   quotas: Quota;
   domains: Domain;
+  apiKeys: ApiKey;
 }
 
 /** A collection's name. @public */
@@ -88,6 +90,7 @@ export const COLLECTION_SPECS = {
   auditHeads: { indexed: [], unique: [] },
   quotas: { indexed: [], unique: [] },
   domains: { indexed: ['name'], unique: [['name']] },
+  apiKeys: { indexed: ['principalId'], unique: [] },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

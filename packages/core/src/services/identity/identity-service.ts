@@ -6,6 +6,7 @@ import { Permission } from '../../identity/permission.js';
 import type { AccessTarget } from '../../identity/scope.js';
 import { parseInput } from '../../model/validate.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { type ApiKeyService, createApiKeyService } from './api-key-service.js';
 import { type BindingService, createBindingService } from './binding-service.js';
 import type { ExternalDirectory } from './external-login.js';
 import { principalAllows } from './grants.js';
@@ -23,6 +24,7 @@ export interface IdentityService extends LoginService {
   readonly principals: PrincipalService;
   readonly roles: RoleService;
   readonly bindings: BindingService;
+  readonly apiKeys: ApiKeyService;
   /**
    * Whether the caller's bindings allow `permission` on `target` — what an embedding portal asks before
    * it shows a button. A `system` context holds every right.
@@ -36,12 +38,14 @@ export function createIdentityService(
   policy: PasswordPolicy,
   tokens: TokenIssuer,
   directories: readonly ExternalDirectory[],
+  apiKeyEncryptionKey?: Buffer,
 ): IdentityService {
   return {
     ...createLoginService(deps, policy, tokens, directories),
     principals: createPrincipalService(deps, policy),
     roles: createRoleService(deps),
     bindings: createBindingService(deps),
+    apiKeys: createApiKeyService(deps, apiKeyEncryptionKey),
     async allowed(ctx, permission, target) {
       checkContext(ctx);
       const parsed = parseInput(Permission, permission, 'permission');

@@ -167,6 +167,13 @@ const domains: Migration = {
   },
 };
 
+/** API keys of service accounts (issue 4), their secrets sealed. */
+const apiKeys: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await createTable(db, { name: 'apiKeys', columns: ['principal_id'], unique: [] });
+  },
+};
+
 /**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
@@ -179,6 +186,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_audit_log': auditLog,
   '0005_quotas': quotas,
   '0006_domains': domains,
+  '0007_api_keys': apiKeys,
 };
 
 /**

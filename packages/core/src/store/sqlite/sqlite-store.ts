@@ -236,6 +236,7 @@ const TABLES: Schema['tables'] = {
   auditHeads: collectionTable('auditHeads'),
   quotas: collectionTable('quotas'),
   domains: collectionTable('domains'),
+  apiKeys: collectionTable('apiKeys'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);
