@@ -7,7 +7,7 @@ import { RequestVerifier, type SignedRequest } from '../../identity/authn/reques
 import { openSecret, sealSecret } from '../../identity/authn/secret-seal.js';
 import { newId } from '../../model/ids.js';
 import { audited } from '../audit/audit-trail.js';
-import type { ServiceDeps } from '../service-deps.js';
+import { requireRecord, type ServiceDeps } from '../service-deps.js';
 import { authorize, PLATFORM } from './identity-guard.js';
 
 /** API keys of service accounts, and signed requests turned back into callers (R-SEC-1). @public */
@@ -83,11 +83,7 @@ export function createApiKeyService(deps: ServiceDeps, kek: Buffer | undefined):
       await audited(store, ctx, subject('serviceAccount:delete', String(keyId)), async (done) => {
         await authorize(store, ctx, 'serviceAccount:delete', PLATFORM);
         await transactWithEvents(store, bus, async (tx, effects) => {
-          const key = await tx.get('apiKeys', String(keyId));
-          if (!key)
-            throw new EcloudError('NOT_FOUND', `API key ${keyId} does not exist.`, {
-              details: { id: keyId },
-            });
+          const key = await requireRecord(tx, 'apiKeys', String(keyId), 'API key');
           await tx.update('apiKeys', { ...key, state: 'revoked' });
           effects.emit({
             type: 'apikey.revoked',

@@ -16,7 +16,7 @@ import { parseInput } from '../../model/validate.js';
 import { allRecords } from '../../store/all-records.js';
 import type { StoreSession } from '../../store/store.js';
 import { audited } from '../audit/audit-trail.js';
-import { listPage, type ServiceDeps } from '../service-deps.js';
+import { listPage, requireRecord, type ServiceDeps } from '../service-deps.js';
 import { dutiesHeld, groupIdsOf, resolveRole } from './grants.js';
 import { authorize, PLATFORM } from './identity-guard.js';
 
@@ -82,12 +82,7 @@ export function createBindingService(deps: ServiceDeps): BindingService {
         transactWithEvents(store, bus, async (tx, effects) => {
           const target = await scopeTarget(tx, parsed.scope);
           await authorize(tx, ctx, 'role:grant', target);
-          const principal = await tx.get('principals', parsed.principalId);
-          if (!principal) {
-            throw new EcloudError('NOT_FOUND', `Principal ${parsed.principalId} does not exist.`, {
-              details: { id: parsed.principalId },
-            });
-          }
+          const principal = await requireRecord(tx, 'principals', parsed.principalId, 'Principal');
           const role = await resolveRole(tx, parsed.roleId);
           if (!role)
             throw new EcloudError('NOT_FOUND', `Role ${parsed.roleId} does not exist.`, {
@@ -127,9 +122,7 @@ export function createBindingService(deps: ServiceDeps): BindingService {
       };
       await audited(store, ctx, subject, (done) =>
         transactWithEvents(store, bus, async (tx, effects) => {
-          const binding = await tx.get('roleBindings', String(id));
-          if (!binding)
-            throw new EcloudError('NOT_FOUND', `Binding ${id} does not exist.`, { details: { id } });
+          const binding = await requireRecord(tx, 'roleBindings', String(id), 'Binding');
           // A binding whose tenant or resource is gone is revoked by a platform security admin.
           const target = await scopeTarget(tx, binding.scope).catch((error: unknown) => {
             if (EcloudError.is(error, 'NOT_FOUND')) return PLATFORM;

@@ -9,7 +9,7 @@ import type { ServiceDeps } from '../service-deps.js';
 import { type ApiKeyService, createApiKeyService } from './api-key-service.js';
 import { type BindingService, createBindingService } from './binding-service.js';
 import type { ExternalDirectory } from './external-login.js';
-import { principalAllows } from './grants.js';
+import { callerAllows } from './identity-guard.js';
 import { createLoginService, type LoginService } from './login-service.js';
 import { createPrincipalService, type PrincipalService } from './principal-service.js';
 import { createRoleService, type RoleService } from './role-service.js';
@@ -48,9 +48,7 @@ export function createIdentityService(
     apiKeys: createApiKeyService(deps, apiKeyEncryptionKey),
     async allowed(ctx, permission, target) {
       checkContext(ctx);
-      const parsed = parseInput(Permission, permission, 'permission');
-      if (ctx.principal.type === 'system') return true;
-      return principalAllows(deps.store, ctx.principal.id, parsed, target);
+      return callerAllows(deps.store, ctx, parseInput(Permission, permission, 'permission'), target);
     },
   };
 }

@@ -46,6 +46,11 @@ export function createLoginService(
   // Checked against when the user does not exist, so that a refusal takes as long either way.
   const decoy = hashPassword('decoy password nobody has');
 
+  const session = (principalId: string): LoginResult => {
+    const issued = tokens.issue(principalId);
+    return { token: issued.token, expiresAt: issued.expiresAt, principalId };
+  };
+
   const refuse = (details: Record<string, unknown> = {}) =>
     new EcloudError('UNAUTHENTICATED', REFUSED, { details: { reason: 'credentials', ...details } });
 
@@ -76,9 +81,7 @@ export function createLoginService(
             details: { issues: [{ path: 'directory', message: 'unknown' }] },
           });
         }
-        const principal = await externalLogin(deps, directory, parsed);
-        const issued = tokens.issue(principal.id);
-        return { token: issued.token, expiresAt: issued.expiresAt, principalId: principal.id };
+        return session((await externalLogin(deps, directory, parsed)).id);
       }
       const user = await store.findOne('principals', { kind: 'user', name: parsed.username });
       const credential =
@@ -97,8 +100,7 @@ export function createLoginService(
       const ok = await verifyPassword(parsed.password, credential.passwordHash);
       await recordAttempt(credential, ok && user.state === 'active');
       if (!ok || user.state !== 'active') throw refuse();
-      const issued = tokens.issue(user.id);
-      return { token: issued.token, expiresAt: issued.expiresAt, principalId: user.id };
+      return session(user.id);
     },
 
     async authenticate(token) {

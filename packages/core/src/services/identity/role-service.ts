@@ -7,7 +7,7 @@ import { newId } from '../../model/ids.js';
 import type { Page, PageInput } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
 import { type AuditSubject, audited } from '../audit/audit-trail.js';
-import { listPage, type ServiceDeps } from '../service-deps.js';
+import { listPage, requireRecord, type ServiceDeps } from '../service-deps.js';
 import { resolveRole } from './grants.js';
 import { authorize, PLATFORM } from './identity-guard.js';
 
@@ -84,8 +84,7 @@ export function createRoleService(deps: ServiceDeps): RoleService {
       await audited(store, ctx, subject('role:delete', String(id)), (done) =>
         transactWithEvents(store, bus, async (tx, effects) => {
           await authorize(tx, ctx, 'role:delete', PLATFORM);
-          const role = await tx.get('roles', String(id));
-          if (!role) throw new EcloudError('NOT_FOUND', `Role ${id} does not exist.`, { details: { id } });
+          const role = await requireRecord(tx, 'roles', String(id), 'Role');
           if (await tx.findOne('roleBindings', { roleId: role.id })) {
             throw new EcloudError(
               'ILLEGAL_STATE',

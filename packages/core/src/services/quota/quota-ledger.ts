@@ -10,6 +10,11 @@ export function noAmounts(): QuotaAmounts {
   return { instances: 0, vcpus: 0, memoryMiB: 0, volumes: 0, storageGiB: 0, networks: 0, publicIps: 0 };
 }
 
+/** No limit on any resource. @internal */
+export function noLimits(): Quota['limits'] {
+  return Object.fromEntries(QUOTA_RESOURCES.map((r) => [r, null])) as Quota['limits'];
+}
+
 /** What an instance and its disks count against their tenant's quota. @internal */
 export function instanceAmounts(
   instance: Pick<Instance, 'vcpus' | 'memoryMiB'>,
@@ -51,8 +56,7 @@ export async function countUsage(tx: StoreSession, tenantId: string): Promise<Qu
 export async function quotaRecord(tx: StoreSession, tenantId: string): Promise<Quota> {
   const held = await tx.get('quotas', tenantId);
   if (held) return held;
-  const limits = Object.fromEntries(QUOTA_RESOURCES.map((r) => [r, null])) as Quota['limits'];
-  return tx.insert('quotas', { id: tenantId, limits, used: await countUsage(tx, tenantId) });
+  return tx.insert('quotas', { id: tenantId, limits: noLimits(), used: await countUsage(tx, tenantId) });
 }
 
 /**

@@ -1,13 +1,13 @@
 import { type CallContext, checkContext } from '../../context/call-context.js';
 import { EcloudError } from '../../errors/ecloud-error.js';
 import { transactWithEvents } from '../../events/outbox.js';
-import { QUOTA_RESOURCES, type Quota, QuotaLimits } from '../../model/quota.js';
+import { type Quota, QuotaLimits } from '../../model/quota.js';
 import { parseInput } from '../../model/validate.js';
 import type { StoreSession } from '../../store/store.js';
 import { audited } from '../audit/audit-trail.js';
 import { authorize } from '../identity/identity-guard.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { countUsage, quotaRecord } from './quota-ledger.js';
+import { countUsage, noLimits, quotaRecord } from './quota-ledger.js';
 
 /** Tenant quotas (R-SEC-7). @public */
 export interface QuotaService {
@@ -23,13 +23,12 @@ export interface QuotaService {
 /** The quota of a tenant that never had a limit: none set, usage counted now, nothing stored. */
 async function unlimited(tx: StoreSession, tenantId: string): Promise<Quota> {
   const now = new Date().toISOString();
-  const limits = Object.fromEntries(QUOTA_RESOURCES.map((r) => [r, null])) as Quota['limits'];
   return {
     id: tenantId,
     version: 0,
     createdAt: now,
     updatedAt: now,
-    limits,
+    limits: noLimits(),
     used: await countUsage(tx, tenantId),
   };
 }
