@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { z } from 'zod';
-import { type CallContext, canSee, checkContext, requirePlatform } from './context/call-context.js';
+import { type CallContext, checkContext } from './context/call-context.js';
 import { EcloudError, toEcloudError } from './errors/ecloud-error.js';
 import { CloudEventBus } from './events/event-bus.js';
 import { HaManager, type HaTickReport } from './ha/ha-manager.js';
@@ -25,33 +25,59 @@ import { parseInput } from './model/validate.js';
 import { CapacityIndex } from './scheduler/capacity-index.js';
 import { hostCapacity } from './scheduler/host-capacity.js';
 import { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
+import type { OperationTable, OperationTree } from './services/access/operation-rule.js';
+import { listTenant } from './services/access/record-access.js';
+import { subscribeVisible } from './services/access/visible-events.js';
 import {
+  AUDIT_OPERATIONS,
   type AuditService,
   type AuditSigningKeyOption,
   createAuditService,
 } from './services/audit/audit-service.js';
-import { type BalancingService, createBalancingService } from './services/balancing-service.js';
-import { type Catalog, createCatalog } from './services/catalog.js';
+import { auditedAfter, resourceSubject } from './services/audit/audit-trail.js';
+import {
+  BALANCING_OPERATIONS,
+  type BalancingService,
+  createBalancingService,
+} from './services/balancing-service.js';
+import { CATALOG_OPERATIONS, type Catalog, createCatalog } from './services/catalog.js';
 import { quickCall } from './services/driver-call.js';
 import { maintenanceHandler } from './services/host-maintenance.js';
-import { createHostService, type HostService } from './services/host-service.js';
+import { createHostService, HOST_OPERATIONS, type HostService } from './services/host-service.js';
 import type { ExternalDirectory } from './services/identity/external-login.js';
-import { createIdentityService, type IdentityService } from './services/identity/identity-service.js';
+import { authorize, PLATFORM } from './services/identity/identity-guard.js';
+import {
+  createIdentityService,
+  IDENTITY_OPERATIONS,
+  type IdentityService,
+} from './services/identity/identity-service.js';
 import {
   createInstanceService,
   type InstanceService,
   instanceHandlers,
 } from './services/instance-service.js';
 import { failoverHandler } from './services/instances/failover-instance.js';
-import { cancelJob, createJobService, type JobService } from './services/job-service.js';
+import { INSTANCE_OPERATIONS } from './services/instances/instance-rights.js';
+import { cancelJob, createJobService, JOB_OPERATIONS, type JobService } from './services/job-service.js';
 import {
   createPlacementGroupService,
+  PLACEMENT_GROUP_OPERATIONS,
   type PlacementGroupService,
 } from './services/placement-group-service.js';
-import { createQuotaService, type QuotaService } from './services/quota/quota-service.js';
-import { createSchedulerService, resizeHosts, type SchedulerService } from './services/scheduler-service.js';
+import { createQuotaService, QUOTA_OPERATIONS, type QuotaService } from './services/quota/quota-service.js';
+import {
+  createSchedulerService,
+  resizeHosts,
+  SCHEDULER_OPERATIONS,
+  type SchedulerService,
+} from './services/scheduler-service.js';
 import type { ServiceDeps } from './services/service-deps.js';
-import { createVolumeService, deleteVolumeHandler, type VolumeService } from './services/volume-service.js';
+import {
+  createVolumeService,
+  deleteVolumeHandler,
+  VOLUME_OPERATIONS,
+  type VolumeService,
+} from './services/volume-service.js';
 import type { ComputeDriver } from './spi/compute-driver.js';
 import { DriverRegistry } from './spi/driver-registry.js';
 import { allRecords } from './store/all-records.js';
@@ -108,7 +134,7 @@ export interface CloudOptions {
 
 /** Host HA as SDK callers drive it. @public */
 export interface HaService {
-  /** Runs one heartbeat round now (platform callers only); rounds never overlap. */
+  /** Runs one heartbeat round now (`ha:tick`); rounds never overlap. */
   tick(ctx: CallContext): Promise<HaTickReport>;
 }
 
@@ -169,8 +195,11 @@ const CloudOptionsSchema = z.object({
 export interface EventService {
   /** One page of persisted events the caller may see, oldest first. */
   list(ctx: CallContext, filter?: EventFilter): Promise<Page<CloudEvent>>;
-  /** Hears every new event the caller may see; returns the unsubscribe function. */
-  subscribe(ctx: CallContext, listener: (event: CloudEvent) => void): () => void;
+  /**
+   * Hears every new event the caller may see, in order; resolves with the unsubscribe function. What
+   * the caller may see is re-read whenever a role, binding, membership or principal changes.
+   */
+  subscribe(ctx: CallContext, listener: (event: CloudEvent) => void): Promise<() => void>;
 }
 
 /**
@@ -239,28 +268,55 @@ async function loadIndex(store: Store, index: CapacityIndex): Promise<void> {
   for (const cluster of clusters) if (stale.has(cluster.id)) await resizeHosts({ store, index }, cluster);
 }
 
+/** The right each event operation checks, on the event's tenant (the platform's for its own). */
+const EVENT_OPERATIONS = {
+  list: 'event:read',
+  subscribe: 'event:read',
+} as const satisfies OperationTable<EventService>;
+
+/** The right each HA operation checks. */
+const HA_OPERATIONS = { tick: 'ha:tick' } as const satisfies OperationTable<HaService>;
+
 function eventService(deps: ServiceDeps): EventService {
   return {
     async list(ctx, filter = {}) {
       checkContext(ctx);
-      const { resourceId, limit, cursor } = parseInput(EventFilter, filter, 'event filter');
+      const { tenantId, resourceId, limit, cursor } = parseInput(EventFilter, filter, 'event filter');
+      const scope = await listTenant(deps.store, ctx, EVENT_OPERATIONS.list, tenantId);
       return deps.store.listEvents({
         limit,
         ...(cursor === undefined ? {} : { after: cursor }),
         ...(resourceId === undefined ? {} : { resourceId }),
-        ...(ctx.tenantId === undefined ? {} : { tenantId: ctx.tenantId }),
+        ...(scope === undefined ? {} : { tenantId: scope }),
       });
     },
-    subscribe(ctx, listener) {
+    async subscribe(ctx, listener) {
       checkContext(ctx);
-      const onEvent = (event: CloudEvent) => {
-        if (canSee(ctx, event.tenantId)) listener(event);
-      };
-      deps.bus.on('event', onEvent);
-      return () => deps.bus.off('event', onEvent);
+      return subscribeVisible(deps, ctx, EVENT_OPERATIONS.subscribe, listener);
     },
   };
 }
+
+/**
+ * The right every operation of the cloud's surface checks, mirroring its shape; the permission matrix
+ * test walks the cloud and fails on an operation missing here.
+ * @internal
+ */
+export const CLOUD_OPERATIONS = {
+  ...CATALOG_OPERATIONS,
+  hosts: HOST_OPERATIONS,
+  instances: INSTANCE_OPERATIONS,
+  volumes: VOLUME_OPERATIONS,
+  jobs: JOB_OPERATIONS,
+  events: EVENT_OPERATIONS,
+  scheduler: SCHEDULER_OPERATIONS,
+  placementGroups: PLACEMENT_GROUP_OPERATIONS,
+  balancer: BALANCING_OPERATIONS,
+  ha: HA_OPERATIONS,
+  identity: IDENTITY_OPERATIONS,
+  audit: AUDIT_OPERATIONS,
+  quotas: QUOTA_OPERATIONS,
+} as const satisfies OperationTree<Omit<Cloud, 'bus' | 'startup' | 'close'>>;
 
 /**
  * Creates a cloud: checks the drivers, migrates the store, connects the drivers, rebuilds the capacity
@@ -349,8 +405,11 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     quotas: createQuotaService(deps),
     ha: {
       async tick(ctx) {
-        requirePlatform(checkContext(ctx), 'run a host HA round');
-        return ha.tick();
+        checkContext(ctx);
+        return auditedAfter(store, ctx, resourceSubject(HA_OPERATIONS.tick, 'haRound', null), async () => {
+          await authorize(store, ctx, HA_OPERATIONS.tick, PLATFORM);
+          return ha.tick();
+        });
       },
     },
     bus,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EcloudError } from '../errors/ecloud-error.js';
+import { AuditSource } from '../identity/audit/audit-record.js';
 import { parseInput } from '../model/validate.js';
 
 /** Who is calling. @public */
@@ -9,19 +9,24 @@ export interface Principal {
 }
 
 /**
- * The caller of every SDK operation. A context with a `tenantId` is scoped to that tenant: it sees and
- * touches only that tenant's resources, and a foreign id is `NOT_FOUND` (R-SEC-5). A context without
- * one acts on the platform. Role-based rights on top of this scope arrive with the identity service.
+ * The caller of every SDK operation. What it may do is what its principal's role bindings allow
+ * (R-SEC-1; a `system` principal — the embedding program itself — may do everything). A context with a
+ * `tenantId` is further narrowed to that tenant, as a portal session working in one project is: it never
+ * reaches another tenant's records, whatever its principal holds, and a foreign id is `NOT_FOUND`
+ * (R-SEC-5).
  * @public
  */
 export interface CallContext {
   readonly principal: Principal;
   readonly tenantId?: string;
+  /** Where the request came from, as the edge saw it; written into the audit record of every operation. */
+  readonly source?: AuditSource;
 }
 
 const CallContextSchema = z.object({
   principal: z.object({ id: z.string().min(1), type: z.enum(['user', 'service', 'system']) }),
   tenantId: z.string().min(1).optional(),
+  source: AuditSource.optional(),
 });
 
 /** A platform-scoped context for code that operates the cloud itself. @public */
@@ -29,7 +34,11 @@ export function systemContext(principalId = 'system'): CallContext {
   return { principal: { id: principalId, type: 'system' } };
 }
 
-/** A context scoped to one tenant. @public */
+/**
+ * A user's context narrowed to one tenant. It grants nothing by itself: the user still needs a role
+ * binding that reaches the tenant.
+ * @public
+ */
 export function tenantContext(tenantId: string, principalId: string): CallContext {
   return { principal: { id: principalId, type: 'user' }, tenantId };
 }
@@ -37,18 +46,4 @@ export function tenantContext(tenantId: string, principalId: string): CallContex
 /** Validates a context handed to a public entry point. @internal */
 export function checkContext(ctx: unknown): CallContext {
   return parseInput(CallContextSchema, ctx, 'call context') as CallContext;
-}
-
-/** Throws `PERMISSION_DENIED` unless the context acts on the platform. @internal */
-export function requirePlatform(ctx: CallContext, action: string): void {
-  if (ctx.tenantId !== undefined) {
-    throw new EcloudError('PERMISSION_DENIED', `A tenant-scoped caller may not ${action}.`, {
-      details: { action, principal: ctx.principal.id },
-    });
-  }
-}
-
-/** Whether a record owned by `tenantId` is visible to the context. @internal */
-export function canSee(ctx: CallContext, tenantId: string | null): boolean {
-  return ctx.tenantId === undefined || ctx.tenantId === tenantId;
 }

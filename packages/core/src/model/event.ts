@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { listFilter } from './page.js';
 
 /** Filter of `events.list`. @public */
-export const EventFilter = listFilter({ resourceId: z.string().min(1).optional() });
+export const EventFilter = listFilter({
+  /** Confine the list to one tenant; needed by a caller bound on several tenants but not the platform. */
+  tenantId: z.string().min(1).optional(),
+  resourceId: z.string().min(1).optional(),
+});
 /** Filter of `events.list` (the type of the {@link EventFilter} schema, as callers write it). @public */
 export type EventFilter = z.input<typeof EventFilter>;
 

@@ -75,6 +75,8 @@ export type Instance = z.infer<typeof Instance>;
 
 /** Filter of `instances.list`. @public */
 export const InstanceFilter = listFilter({
+  /** Confine the list to one tenant; needed by a caller bound on several tenants but not the platform. */
+  tenantId: z.string().min(1).optional(),
   state: InstanceState.optional(),
   hostId: z.string().min(1).optional(),
 });

@@ -8,7 +8,12 @@ export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed', 'can
 export type JobState = z.infer<typeof JobState>;
 
 /** Filter of `jobs.list`. @public */
-export const JobFilter = listFilter({ state: JobState.optional(), resourceId: z.string().min(1).optional() });
+export const JobFilter = listFilter({
+  /** Confine the list to one tenant; needed by a caller bound on several tenants but not the platform. */
+  tenantId: z.string().min(1).optional(),
+  state: JobState.optional(),
+  resourceId: z.string().min(1).optional(),
+});
 /** Filter of `jobs.list` (the type of the {@link JobFilter} schema, as callers write it). @public */
 export type JobFilter = z.input<typeof JobFilter>;
 

@@ -40,6 +40,9 @@ export const CreatePlacementGroupInput = z.strictObject({
 export type CreatePlacementGroupInput = z.input<typeof CreatePlacementGroupInput>;
 
 /** Filter of `placementGroups.list`. @public */
-export const PlacementGroupFilter = listFilter({});
+export const PlacementGroupFilter = listFilter({
+  /** Confine the list to one tenant; needed by a caller bound on several tenants but not the platform. */
+  tenantId: z.string().min(1).optional(),
+});
 /** Filter of `placementGroups.list` (the type of the {@link PlacementGroupFilter} schema, as callers write it). @public */
 export type PlacementGroupFilter = z.input<typeof PlacementGroupFilter>;

@@ -34,7 +34,11 @@ export const Volume = RecordMeta.extend({
 export type Volume = z.infer<typeof Volume>;
 
 /** Filter of `volumes.list`. @public */
-export const VolumeFilter = listFilter({ instanceId: z.string().min(1).optional() });
+export const VolumeFilter = listFilter({
+  /** Confine the list to one tenant; needed by a caller bound on several tenants but not the platform. */
+  tenantId: z.string().min(1).optional(),
+  instanceId: z.string().min(1).optional(),
+});
 /** Filter of `volumes.list` (the type of the {@link VolumeFilter} schema, as callers write it). @public */
 export type VolumeFilter = z.input<typeof VolumeFilter>;
 

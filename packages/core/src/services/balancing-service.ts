@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
+import { type CallContext, checkContext } from '../context/call-context.js';
 import { toEcloudError } from '../errors/ecloud-error.js';
 import type { Instance } from '../model/instance.js';
 import { parseInput } from '../model/validate.js';
@@ -14,6 +14,9 @@ import {
 } from '../scheduler/balance-planner.js';
 import { policyUtilisation } from '../scheduler/host-ranking.js';
 import { allRecords } from '../store/all-records.js';
+import type { OperationTable } from './access/operation-rule.js';
+import { auditedAfter, resourceSubject } from './audit/audit-trail.js';
+import { authorize, PLATFORM } from './identity/identity-guard.js';
 import { instanceVolumes } from './instances/instance-job.js';
 import { instancePlacement } from './instances/instance-placement.js';
 import { migrateInstance } from './instances/migrate-instance.js';
@@ -102,34 +105,57 @@ async function buildPlan(deps: ServiceDeps, input: z.output<typeof BalanceInput>
   return planBalance(deps.index, hosts, movable, groups, input);
 }
 
+/** The right each balancing operation checks, on the platform. @internal */
+export const BALANCING_OPERATIONS = {
+  plan: 'balancer:plan',
+  execute: 'balancer:execute',
+} as const satisfies OperationTable<BalancingService>;
+
 /** Builds the balancing service. @internal */
 export function createBalancingService(deps: ServiceDeps): BalancingService {
   return {
     async plan(ctx, input = {}) {
-      requirePlatform(checkContext(ctx), 'plan balancing');
+      checkContext(ctx);
+      await authorize(deps.store, ctx, BALANCING_OPERATIONS.plan, PLATFORM);
       return buildPlan(deps, parseInput(BalanceInput, input, 'balance input'));
     },
-    async execute(ctx, plan, options = {}) {
-      requirePlatform(checkContext(ctx), 'execute a balancing plan');
-      const { concurrency } = parseInput(ExecuteBalanceOptions, options, 'balance options');
-      const queue = [...parseInput(PlanSchema, plan, 'balance plan').moves];
-      const moved: PlannedMove[] = [];
-      const failed: Array<PlannedMove & { code: string; message: string }> = [];
-      const worker = async () => {
-        for (let move = queue.shift(); move !== undefined; move = queue.shift()) {
-          try {
-            await (
-              await migrateInstance(deps, ctx, move.instanceId, { hostId: move.toHostId, live: true })
-            ).wait();
-            moved.push(move);
-          } catch (error) {
-            const failure = toEcloudError(error);
-            failed.push({ ...move, code: failure.code, message: failure.message });
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: concurrency }, worker));
-      return { moved, failed };
-    },
+    execute: (ctx, plan, options = {}) =>
+      auditedAfter(
+        deps.store,
+        ctx,
+        resourceSubject(BALANCING_OPERATIONS.execute, 'balancePlan', null),
+        () => executePlan(deps, ctx, plan, options),
+        (outcome) => ({ moved: outcome.moved.length, failed: outcome.failed.length }),
+      ),
   };
+}
+
+/** Runs a plan's moves, each an audited migration of its own. */
+async function executePlan(
+  deps: ServiceDeps,
+  ctx: CallContext,
+  plan: BalancePlan,
+  options: ExecuteBalanceOptions,
+): Promise<BalanceOutcome> {
+  checkContext(ctx);
+  await authorize(deps.store, ctx, BALANCING_OPERATIONS.execute, PLATFORM);
+  const { concurrency } = parseInput(ExecuteBalanceOptions, options, 'balance options');
+  const queue = [...parseInput(PlanSchema, plan, 'balance plan').moves];
+  const moved: PlannedMove[] = [];
+  const failed: Array<PlannedMove & { code: string; message: string }> = [];
+  const worker = async () => {
+    for (let move = queue.shift(); move !== undefined; move = queue.shift()) {
+      try {
+        await (
+          await migrateInstance(deps, ctx, move.instanceId, { hostId: move.toHostId, live: true })
+        ).wait();
+        moved.push(move);
+      } catch (error) {
+        const failure = toEcloudError(error);
+        failed.push({ ...move, code: failure.code, message: failure.message });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { moved, failed };
 }

@@ -5,6 +5,8 @@ import { CreateImageInput, type Image } from '../model/image.js';
 import { CreateOfferingInput, type Offering } from '../model/offering.js';
 import { CreateRegionInput, type Region } from '../model/region.js';
 import { CreateTenantInput, type Tenant } from '../model/tenant.js';
+import { listVisibleDomains, listVisibleTenants } from './access/bound-listing.js';
+import type { OperationTable } from './access/operation-rule.js';
 import { type PlatformRecords, platformRecords } from './platform-records.js';
 import { requireRecord, type ServiceDeps } from './service-deps.js';
 
@@ -19,6 +21,17 @@ export interface Catalog {
   readonly offerings: PlatformRecords<Offering, CreateOfferingInput>;
 }
 
+/** The rights of each catalog operation: create and read per kind. @internal */
+export const CATALOG_OPERATIONS = {
+  regions: { create: 'region:create', get: 'region:read', list: 'region:read' },
+  datacenters: { create: 'datacenter:create', get: 'datacenter:read', list: 'datacenter:read' },
+  clusters: { create: 'cluster:create', get: 'cluster:read', list: 'cluster:read' },
+  domains: { create: 'domain:create', get: 'domain:read', list: 'domain:read' },
+  tenants: { create: 'tenant:create', get: 'tenant:read', list: 'tenant:read' },
+  images: { create: 'image:create', get: 'image:read', list: 'image:read' },
+  offerings: { create: 'offering:create', get: 'offering:read', list: 'offering:read' },
+} as const satisfies { readonly [K in keyof Catalog]: OperationTable<Catalog[K]> };
+
 /** Builds the catalog services. @internal */
 export function createCatalog(deps: ServiceDeps): Catalog {
   return {
@@ -26,6 +39,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       collection: 'regions',
       idKind: 'region',
       what: 'region',
+      rights: CATALOG_OPERATIONS.regions,
       input: CreateRegionInput,
       build: async (_tx, input) => ({ name: input.name, description: input.description }),
     }),
@@ -33,6 +47,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       collection: 'datacenters',
       idKind: 'datacenter',
       what: 'datacenter',
+      rights: CATALOG_OPERATIONS.datacenters,
       input: CreateDatacenterInput,
       build: async (tx, input) => {
         if (input.regionId !== undefined) await requireRecord(tx, 'regions', input.regionId, 'Region');
@@ -49,6 +64,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       collection: 'clusters',
       idKind: 'cluster',
       what: 'cluster',
+      rights: CATALOG_OPERATIONS.clusters,
       input: CreateClusterInput,
       build: async (tx, input) => {
         await requireRecord(tx, 'datacenters', input.datacenterId, 'Datacenter');
@@ -67,7 +83,9 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       collection: 'domains',
       idKind: 'domain',
       what: 'domain',
+      rights: CATALOG_OPERATIONS.domains,
       input: CreateDomainInput,
+      listVisible: (ctx, page) => listVisibleDomains(deps.store, ctx, page),
       build: async (_tx, input) => ({
         name: input.name,
         description: input.description,
@@ -78,8 +96,13 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       collection: 'tenants',
       idKind: 'tenant',
       what: 'tenant',
+      rights: CATALOG_OPERATIONS.tenants,
       input: CreateTenantInput,
-      privateToTenant: true,
+      createTarget: async (tx, input) => ({
+        kind: 'domain',
+        domainId: (await requireRecord(tx, 'domains', input.domainId ?? DEFAULT_DOMAIN_ID, 'Domain')).id,
+      }),
+      listVisible: (ctx, page) => listVisibleTenants(deps.store, ctx, page),
       build: async (tx, input) => ({
         name: input.name,
         domainId: (await requireRecord(tx, 'domains', input.domainId ?? DEFAULT_DOMAIN_ID, 'Domain')).id,
@@ -91,6 +114,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       collection: 'images',
       idKind: 'image',
       what: 'image',
+      rights: CATALOG_OPERATIONS.images,
       input: CreateImageInput,
       build: async (_tx, input) => ({
         name: input.name,
@@ -106,6 +130,7 @@ export function createCatalog(deps: ServiceDeps): Catalog {
       collection: 'offerings',
       idKind: 'offering',
       what: 'offering',
+      rights: CATALOG_OPERATIONS.offerings,
       input: CreateOfferingInput,
       build: async (_tx, input) => ({
         name: input.name,

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type CallContext, checkContext, requirePlatform, systemContext } from '../context/call-context.js';
+import { type CallContext, checkContext, systemContext } from '../context/call-context.js';
 import { EcloudError, toEcloudError } from '../errors/ecloud-error.js';
 import { type TxEffects, transactWithEvents } from '../events/outbox.js';
 import type { JobHandle } from '../jobs/job-handle.js';
@@ -8,6 +8,8 @@ import type { Host, MaintenanceState } from '../model/host.js';
 import type { Instance } from '../model/instance.js';
 import { allRecords } from '../store/all-records.js';
 import type { StoreSession } from '../store/store.js';
+import { audited, resourceSubject } from './audit/audit-trail.js';
+import { authorize, PLATFORM } from './identity/identity-guard.js';
 import { createInstanceService, type InstanceService } from './instance-service.js';
 import { requireRecord, type ServiceDeps } from './service-deps.js';
 
@@ -65,16 +67,22 @@ export async function enterMaintenance(
   ctx: CallContext,
   hostId: string,
 ): Promise<JobHandle<Host>> {
-  requirePlatform(checkContext(ctx), 'put a host into maintenance');
-  assertDrainSlots(deps);
-  const job = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
-    await setMaintenance(tx, String(hostId), ['none'], 'entering', effects, deps);
-    return deps.runner.create(tx, {
-      operation: 'host.maintenance',
-      tenantId: null,
-      resourceType: 'host',
-      resourceId: String(hostId),
-      input: { hostId: String(hostId) },
+  checkContext(ctx);
+  const subject = resourceSubject('host:enterMaintenance', 'host', String(hostId));
+  const job = await audited(deps.store, ctx, subject, async (done) => {
+    await authorize(deps.store, ctx, 'host:maintenance', PLATFORM);
+    assertDrainSlots(deps);
+    return transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+      await setMaintenance(tx, String(hostId), ['none'], 'entering', effects, deps);
+      const created = await deps.runner.create(tx, {
+        operation: 'host.maintenance',
+        tenantId: null,
+        resourceType: 'host',
+        resourceId: String(hostId),
+        input: { hostId: String(hostId) },
+      });
+      await done(tx, String(hostId), { jobId: created.id });
+      return created;
     });
   });
   deps.runner.start(job);
@@ -105,9 +113,15 @@ function assertDrainSlots(deps: ServiceDeps): void {
 
 /** Returns a host in maintenance to service. One still `entering` has a job to cancel first. @internal */
 export async function exitMaintenance(deps: ServiceDeps, ctx: CallContext, hostId: string): Promise<Host> {
-  requirePlatform(checkContext(ctx), 'take a host out of maintenance');
-  return transactWithEvents(deps.store, deps.bus, (tx, effects) =>
-    setMaintenance(tx, String(hostId), ['in_maintenance'], 'none', effects, deps),
+  checkContext(ctx);
+  const subject = resourceSubject('host:exitMaintenance', 'host', String(hostId));
+  return audited(deps.store, ctx, subject, (done) =>
+    transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+      await authorize(tx, ctx, 'host:maintenance', PLATFORM);
+      const host = await setMaintenance(tx, String(hostId), ['in_maintenance'], 'none', effects, deps);
+      await done(tx, host.id);
+      return host;
+    }),
   );
 }
 

@@ -1,4 +1,4 @@
-import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
+import { type CallContext, checkContext } from '../context/call-context.js';
 import { EcloudError } from '../errors/ecloud-error.js';
 import { transactWithEvents } from '../events/outbox.js';
 import type { JobHandle } from '../jobs/job-handle.js';
@@ -19,9 +19,12 @@ import { parseInput } from '../model/validate.js';
 import { hostCapacity } from '../scheduler/host-capacity.js';
 import type { ComputeDriver, DriverHost, HostUsage } from '../spi/compute-driver.js';
 import type { NewRecord, StoreSession } from '../store/store.js';
+import type { OperationTable } from './access/operation-rule.js';
+import { audited, type RecordSuccess, resourceSubject } from './audit/audit-trail.js';
 import { callDriver, quickCall } from './driver-call.js';
 import { enterMaintenance, exitMaintenance } from './host-maintenance.js';
-import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
+import { authorize, PLATFORM } from './identity/identity-guard.js';
+import { listPage, requireRecord, type ServiceDeps } from './service-deps.js';
 
 /** Hosts: registration through their drivers, tags and dedication, live usage. @public */
 export interface HostService {
@@ -91,6 +94,18 @@ async function clusterFor(tx: StoreSession, clusterId: string, driver: ComputeDr
   return cluster;
 }
 
+/** The right each host operation checks; all act on the platform. @internal */
+export const HOST_OPERATIONS = {
+  register: 'host:register',
+  discover: 'host:register',
+  get: 'host:read',
+  list: 'host:read',
+  update: 'host:update',
+  usage: 'host:read',
+  enterMaintenance: 'host:maintenance',
+  exitMaintenance: 'host:maintenance',
+} as const satisfies OperationTable<HostService>;
+
 /** Builds the host service. @internal */
 export function createHostService(deps: ServiceDeps): HostService {
   const { store, bus, drivers, index } = deps;
@@ -100,6 +115,7 @@ export function createHostService(deps: ServiceDeps): HostService {
     driver: ComputeDriver,
     found: readonly DriverHost[],
     input: { tags: string[]; dedicatedTenantId?: string | undefined },
+    done: RecordSuccess,
   ) =>
     transactWithEvents(store, bus, async (tx, effects) => {
       const cluster = await clusterFor(tx, clusterId, driver);
@@ -116,75 +132,98 @@ export function createHostService(deps: ServiceDeps): HostService {
         effects.afterCommit(() => index.upsert(host));
         added.push(host);
       }
+      await done(tx, added.length === 1 ? (added[0]?.id ?? null) : null, {
+        driver: driver.name,
+        registered: added.length,
+      });
       return added;
     });
 
   return {
-    async register(ctx, input) {
-      requirePlatform(checkContext(ctx), 'register hosts');
-      const parsed = parseInput(RegisterHostInput, input, 'host registration');
-      const driver = drivers.get(parsed.driver);
-      const found = await callDriver(driver.name, () => driver.getHost(parsed.ref, quickCall()));
-      if (await store.findOne('hosts', { driver: driver.name, ref: found.ref })) {
-        throw new EcloudError('ALREADY_EXISTS', `Host ${found.ref} of driver ${driver.name} is registered.`, {
-          details: { driver: driver.name, ref: found.ref },
-        });
-      }
-      const [host] = await insertHosts(parsed.clusterId, driver, [found], parsed);
-      if (!host) throw new EcloudError('CONFLICT', `Host ${found.ref} was registered concurrently.`);
-      return host;
-    },
-    async discover(ctx, input) {
-      requirePlatform(checkContext(ctx), 'discover hosts');
-      const parsed = parseInput(DiscoverHostsInput, input, 'host discovery');
-      const driver = drivers.get(parsed.driver);
-      const found = await callDriver(driver.name, () => driver.listHosts(quickCall()));
-      const added: Host[] = [];
-      // Batches keep each transaction short so other writers are not held up by a 5,000-host discovery.
-      for (let start = 0; start < found.length; start += DISCOVER_BATCH) {
-        added.push(
-          ...(await insertHosts(
-            parsed.clusterId,
-            driver,
-            found.slice(start, start + DISCOVER_BATCH),
-            parsed,
-          )),
-        );
-      }
-      return added;
-    },
+    register: (ctx, input) =>
+      audited(store, ctx, resourceSubject(HOST_OPERATIONS.register, 'host', null), async (done) => {
+        checkContext(ctx);
+        await authorize(store, ctx, HOST_OPERATIONS.register, PLATFORM);
+        const parsed = parseInput(RegisterHostInput, input, 'host registration');
+        const driver = drivers.get(parsed.driver);
+        const found = await callDriver(driver.name, () => driver.getHost(parsed.ref, quickCall()));
+        if (await store.findOne('hosts', { driver: driver.name, ref: found.ref })) {
+          throw new EcloudError(
+            'ALREADY_EXISTS',
+            `Host ${found.ref} of driver ${driver.name} is registered.`,
+            {
+              details: { driver: driver.name, ref: found.ref },
+            },
+          );
+        }
+        const [host] = await insertHosts(parsed.clusterId, driver, [found], parsed, done);
+        if (!host) throw new EcloudError('CONFLICT', `Host ${found.ref} was registered concurrently.`);
+        return host;
+      }),
+    discover: (ctx, input) =>
+      audited(store, ctx, resourceSubject(HOST_OPERATIONS.discover, 'host', null), async (done) => {
+        checkContext(ctx);
+        await authorize(store, ctx, HOST_OPERATIONS.discover, PLATFORM);
+        const parsed = parseInput(DiscoverHostsInput, input, 'host discovery');
+        const driver = drivers.get(parsed.driver);
+        const found = await callDriver(driver.name, () => driver.listHosts(quickCall()));
+        const added: Host[] = [];
+        // Batches keep each transaction short so other writers are not held up by a 5,000-host discovery.
+        for (let start = 0; start < found.length; start += DISCOVER_BATCH) {
+          added.push(
+            ...(await insertHosts(
+              parsed.clusterId,
+              driver,
+              found.slice(start, start + DISCOVER_BATCH),
+              parsed,
+              done,
+            )),
+          );
+        }
+        return added;
+      }),
     async get(ctx, id) {
-      requirePlatform(checkContext(ctx), 'read hosts');
-      return getVisible(store, ctx, 'hosts', String(id), 'Host');
+      checkContext(ctx);
+      await authorize(store, ctx, HOST_OPERATIONS.get, PLATFORM);
+      return requireRecord(store, 'hosts', String(id), 'Host');
     },
     async list(ctx, filter = {}) {
-      requirePlatform(checkContext(ctx), 'list hosts');
+      checkContext(ctx);
+      await authorize(store, ctx, HOST_OPERATIONS.list, PLATFORM);
       const { clusterId, ...page } = parseInput(HostFilter, filter, 'host filter');
       return listPage(store, 'hosts', clusterId === undefined ? {} : { clusterId }, page);
     },
     async update(ctx, id, input) {
-      requirePlatform(checkContext(ctx), 'update hosts');
+      checkContext(ctx);
       const parsed = parseInput(UpdateHostInput, input, 'host update');
-      return transactWithEvents(store, bus, async (tx, effects) => {
-        const host = await getVisible(tx, ctx, 'hosts', String(id), 'Host');
-        if (parsed.dedicatedTenantId && !(await tx.get('tenants', parsed.dedicatedTenantId))) {
-          throw new EcloudError('NOT_FOUND', `Tenant ${parsed.dedicatedTenantId} does not exist.`, {
-            details: { tenantId: parsed.dedicatedTenantId },
+      const subject = resourceSubject(HOST_OPERATIONS.update, 'host', String(id));
+      return audited(store, ctx, subject, (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          await authorize(tx, ctx, HOST_OPERATIONS.update, PLATFORM);
+          const host = await requireRecord(tx, 'hosts', String(id), 'Host');
+          if (parsed.dedicatedTenantId && !(await tx.get('tenants', parsed.dedicatedTenantId))) {
+            throw new EcloudError('NOT_FOUND', `Tenant ${parsed.dedicatedTenantId} does not exist.`, {
+              details: { tenantId: parsed.dedicatedTenantId },
+            });
+          }
+          const updated = await tx.update('hosts', {
+            ...host,
+            ...(parsed.tags === undefined ? {} : { tags: parsed.tags }),
+            ...(parsed.dedicatedTenantId === undefined
+              ? {}
+              : { dedicatedTenantId: parsed.dedicatedTenantId }),
           });
-        }
-        const updated = await tx.update('hosts', {
-          ...host,
-          ...(parsed.tags === undefined ? {} : { tags: parsed.tags }),
-          ...(parsed.dedicatedTenantId === undefined ? {} : { dedicatedTenantId: parsed.dedicatedTenantId }),
-        });
-        effects.emit({ type: 'host.updated', resourceType: 'host', resourceId: host.id, tenantId: null });
-        effects.afterCommit(() => index.upsert(updated));
-        return updated;
-      });
+          effects.emit({ type: 'host.updated', resourceType: 'host', resourceId: host.id, tenantId: null });
+          effects.afterCommit(() => index.upsert(updated));
+          await done(tx, updated.id, parsed);
+          return updated;
+        }),
+      );
     },
     async usage(ctx, id) {
-      requirePlatform(checkContext(ctx), 'read host usage');
-      const host = await getVisible(store, ctx, 'hosts', String(id), 'Host');
+      checkContext(ctx);
+      await authorize(store, ctx, HOST_OPERATIONS.usage, PLATFORM);
+      const host = await requireRecord(store, 'hosts', String(id), 'Host');
       const driver = drivers.get(host.driver);
       return callDriver(driver.name, () => driver.hostUsage(host.ref, quickCall()));
     },

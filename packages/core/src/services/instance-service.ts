@@ -19,11 +19,14 @@ import type { Page, PageInput } from '../model/page.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { parseInput } from '../model/validate.js';
 import type { DataDiskInput, Volume } from '../model/volume.js';
+import { getVisible, listTenant } from './access/record-access.js';
+import { audited, resourceSubject } from './audit/audit-trail.js';
 import { cloneHandler, cloneInstance } from './instances/clone-instance.js';
 import { createInstance, createInstanceHandler } from './instances/create-instance.js';
 import { deleteHandler, deleteInstance } from './instances/delete-instance.js';
 import { attachDisk, attachDiskHandler, detachDisk, detachDiskHandler } from './instances/instance-disks.js';
 import { instanceEvent, instanceResult, submitInstanceJob } from './instances/instance-job.js';
+import { INSTANCE_OPERATIONS } from './instances/instance-rights.js';
 import {
   deleteSnapshot,
   revertSnapshot,
@@ -33,7 +36,7 @@ import {
 import { migrateHandler, migrateInstance } from './instances/migrate-instance.js';
 import { POWER_CALLS, type PowerOperation, powerHandler } from './instances/power-operations.js';
 import { resizeHandler, resizeInstance } from './instances/resize-instance.js';
-import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
+import { listPage, type ServiceDeps } from './service-deps.js';
 
 /**
  * The instance lifecycle (R-COMP-2). Every long operation returns a {@link JobHandle} at once; the
@@ -122,13 +125,14 @@ export function createInstanceService(deps: ServiceDeps): InstanceService {
     create: (ctx, input) => createInstance(deps, ctx, input),
     async get(ctx, id) {
       checkContext(ctx);
-      return getVisible(deps.store, ctx, 'instances', String(id), 'Instance');
+      return getVisible(deps.store, ctx, 'instances', String(id), 'Instance', INSTANCE_OPERATIONS.get);
     },
     async list(ctx, filter = {}) {
       checkContext(ctx);
-      const { state, hostId, ...page } = parseInput(InstanceFilter, filter, 'instance filter');
+      const { tenantId, state, hostId, ...page } = parseInput(InstanceFilter, filter, 'instance filter');
+      const scope = await listTenant(deps.store, ctx, INSTANCE_OPERATIONS.list, tenantId);
       const where = {
-        ...(ctx.tenantId === undefined ? {} : { tenantId: ctx.tenantId }),
+        ...(scope === undefined ? {} : { tenantId: scope }),
         ...(state === undefined ? {} : { state }),
         ...(hostId === undefined ? {} : { hostId }),
       };
@@ -137,16 +141,27 @@ export function createInstanceService(deps: ServiceDeps): InstanceService {
     async update(ctx, id, input) {
       checkContext(ctx);
       const parsed = parseInput(UpdateInstanceInput, input, 'instance update');
-      return transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
-        const instance = await getVisible(tx, ctx, 'instances', String(id), 'Instance');
-        const updated = await tx.update('instances', {
-          ...instance,
-          ...(parsed.name === undefined ? {} : { name: parsed.name }),
-          ...(parsed.description === undefined ? {} : { description: parsed.description }),
-        });
-        instanceEvent(effects, 'instance.updated', updated, { name: updated.name });
-        return updated;
-      });
+      const subject = resourceSubject(INSTANCE_OPERATIONS.update, 'instance', String(id));
+      return audited(deps.store, ctx, subject, (done) =>
+        transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+          const instance = await getVisible(
+            tx,
+            ctx,
+            'instances',
+            String(id),
+            'Instance',
+            INSTANCE_OPERATIONS.update,
+          );
+          const updated = await tx.update('instances', {
+            ...instance,
+            ...(parsed.name === undefined ? {} : { name: parsed.name }),
+            ...(parsed.description === undefined ? {} : { description: parsed.description }),
+          });
+          instanceEvent(effects, 'instance.updated', updated, { name: updated.name });
+          await done(tx, updated.id, parsed);
+          return updated;
+        }),
+      );
     },
     start: power('start'),
     stop: async (ctx, id, input = {}) =>
@@ -162,7 +177,14 @@ export function createInstanceService(deps: ServiceDeps): InstanceService {
     snapshot: (ctx, id, input) => snapshotInstance(deps, ctx, id, input),
     async listSnapshots(ctx, id, page) {
       checkContext(ctx);
-      const instance = await getVisible(deps.store, ctx, 'instances', String(id), 'Instance');
+      const instance = await getVisible(
+        deps.store,
+        ctx,
+        'instances',
+        String(id),
+        'Instance',
+        INSTANCE_OPERATIONS.listSnapshots,
+      );
       return listPage(deps.store, 'snapshots', { instanceId: instance.id }, page);
     },
     revertSnapshot: (ctx, id, snapshotId) => revertSnapshot(deps, ctx, id, snapshotId),

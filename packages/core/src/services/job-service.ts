@@ -4,7 +4,10 @@ import type { JobHandle } from '../jobs/job-handle.js';
 import { isFinalJobState, type Job, JobFilter } from '../model/job.js';
 import type { Page } from '../model/page.js';
 import { parseInput } from '../model/validate.js';
-import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
+import type { OperationTable } from './access/operation-rule.js';
+import { getVisible, listTenant } from './access/record-access.js';
+import { auditedAfter, resourceSubject } from './audit/audit-trail.js';
+import { listPage, type ServiceDeps } from './service-deps.js';
 
 /** Jobs: look-up, listing, cancellation and handles to wait on (R-COMP-3). @public */
 export interface JobService {
@@ -39,18 +42,27 @@ export async function cancelJob(deps: ServiceDeps, job: Job): Promise<void> {
   }
 }
 
+/** The right each job operation checks, on the job (a platform job is the platform's). @internal */
+export const JOB_OPERATIONS = {
+  get: 'job:read',
+  list: 'job:read',
+  handle: 'job:read',
+  cancel: 'job:cancel',
+} as const satisfies OperationTable<JobService>;
+
 /** Builds the job service. @internal */
 export function createJobService(deps: ServiceDeps): JobService {
   return {
     async get(ctx, id) {
       checkContext(ctx);
-      return getVisible(deps.store, ctx, 'jobs', String(id), 'Job');
+      return getVisible(deps.store, ctx, 'jobs', String(id), 'Job', JOB_OPERATIONS.get);
     },
     async list(ctx, filter = {}) {
       checkContext(ctx);
-      const { state, resourceId, ...page } = parseInput(JobFilter, filter, 'job filter');
+      const { tenantId, state, resourceId, ...page } = parseInput(JobFilter, filter, 'job filter');
+      const scope = await listTenant(deps.store, ctx, JOB_OPERATIONS.list, tenantId);
       const where = {
-        ...(ctx.tenantId === undefined ? {} : { tenantId: ctx.tenantId }),
+        ...(scope === undefined ? {} : { tenantId: scope }),
         ...(state === undefined ? {} : { state }),
         ...(resourceId === undefined ? {} : { resourceId }),
       };
@@ -58,12 +70,21 @@ export function createJobService(deps: ServiceDeps): JobService {
     },
     async handle(ctx, id) {
       checkContext(ctx);
-      const job = await getVisible(deps.store, ctx, 'jobs', String(id), 'Job');
+      const job = await getVisible(deps.store, ctx, 'jobs', String(id), 'Job', JOB_OPERATIONS.handle);
       return deps.handle(job, async (final) => final);
     },
     async cancel(ctx, id) {
       checkContext(ctx);
-      await cancelJob(deps, await getVisible(deps.store, ctx, 'jobs', String(id), 'Job'));
+      await auditedAfter(
+        deps.store,
+        ctx,
+        resourceSubject(JOB_OPERATIONS.cancel, 'job', String(id)),
+        async () =>
+          cancelJob(
+            deps,
+            await getVisible(deps.store, ctx, 'jobs', String(id), 'Job', JOB_OPERATIONS.cancel),
+          ),
+      );
     },
   };
 }

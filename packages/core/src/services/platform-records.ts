@@ -1,85 +1,101 @@
 import type { z } from 'zod';
-import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
-import { EcloudError } from '../errors/ecloud-error.js';
+import { type CallContext, checkContext } from '../context/call-context.js';
 import { transactWithEvents } from '../events/outbox.js';
+import type { KnownPermission } from '../identity/permission-catalog.js';
+import type { AccessTarget } from '../identity/scope.js';
 import { type IdKind, newId } from '../model/ids.js';
-import { type Page, PageInput } from '../model/page.js';
+import type { Page, PageInput } from '../model/page.js';
 import { parseInput } from '../model/validate.js';
-import type { CollectionMap, CollectionName } from '../store/collections.js';
+import type { CollectionMap } from '../store/collections.js';
 import type { NewRecord, StoreSession } from '../store/store.js';
-import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
+import { rightsOf } from './access/caller-rights.js';
+import { type GuardedCollection, getVisible, permissionDenied } from './access/record-access.js';
+import { audited, resourceSubject } from './audit/audit-trail.js';
+import { listPage, type ServiceDeps } from './service-deps.js';
 
-/** Create, get and list of a platform-owned record kind (datacenters, images, ...). @public */
+/** Create, get and list of a record kind the platform owns (datacenters, images, ...). @public */
 export interface PlatformRecords<R, I> {
-  /** Creates a record; platform callers only. */
+  /** Creates a record; needs the kind's create right. */
   create(ctx: CallContext, input: I): Promise<R>;
-  /** Reads one record; NOT_FOUND if it does not exist. */
+  /** Reads one record; NOT_FOUND if it does not exist or the caller may not see it. */
   get(ctx: CallContext, id: string): Promise<R>;
-  /** One page of records in id (creation) order. */
+  /** One page of the records the caller may see, in id (creation) order. */
   list(ctx: CallContext, page?: PageInput): Promise<Page<R>>;
 }
 
-/** How one record kind is made from its validated input. @internal */
-export interface PlatformRecordSpec<K extends CollectionName, S extends z.ZodType> {
+/** How one record kind is made and guarded. @internal */
+export interface PlatformRecordSpec<K extends GuardedCollection, S extends z.ZodType> {
   readonly collection: K;
   readonly idKind: IdKind;
   readonly what: string;
   readonly input: S;
+  /** The rights its operations check. */
+  readonly rights: {
+    readonly create: KnownPermission;
+    readonly get: KnownPermission;
+    readonly list: KnownPermission;
+  };
+  /** Where a create acts, to check the create right on (a tenant's domain); the platform by default. */
+  readonly createTarget?: (tx: StoreSession, input: z.output<S>) => Promise<AccessTarget>;
   /** Checks references and builds the record, inside the creating transaction. */
   readonly build: (tx: StoreSession, input: z.output<S>, id: string) => Promise<Omit<NewRecord<K>, 'id'>>;
   /**
-   * Set for records a tenant may see only when they are its own (tenants themselves); left out for
-   * records every caller may read (images, offerings).
+   * Lists for callers that do not see the whole kind (tenants, domains); without it a list needs the
+   * read right and shows every record.
    */
-  readonly privateToTenant?: boolean;
+  readonly listVisible?: (ctx: CallContext, page: PageInput) => Promise<Page<CollectionMap[K]>>;
   /** Runs once the creating transaction has committed (to tell an in-memory index, say). */
   readonly created?: (record: CollectionMap[K]) => void;
 }
 
+const PLATFORM: AccessTarget = { kind: 'platform' };
+
 /**
- * The one implementation of create/get/list shared by every platform record kind. Reads are open to
- * every caller (tenants need to see images and offerings) unless the kind is private to its tenant;
- * writes need a platform context.
+ * The one implementation of create/get/list shared by every platform record kind: each operation
+ * checks the kind's right (R-SEC-1) — reads of the shared catalog are open to whoever holds the read
+ * right anywhere, tenants and domains to those bound on them.
  * @internal
  */
-export function platformRecords<K extends CollectionName, S extends z.ZodType>(
+export function platformRecords<K extends GuardedCollection, S extends z.ZodType>(
   deps: ServiceDeps,
   spec: PlatformRecordSpec<K, S>,
 ): PlatformRecords<CollectionMap[K], z.input<S>> {
   return {
     async create(ctx, input) {
-      requirePlatform(checkContext(ctx), `create a ${spec.what}`);
+      checkContext(ctx);
       const parsed = parseInput(spec.input, input, `${spec.what} input`);
-      return transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
-        const id = newId(spec.idKind);
-        const fields = await spec.build(tx, parsed, id);
-        const record = await tx.insert(spec.collection, { ...fields, id } as NewRecord<K>);
-        const created = spec.created;
-        if (created) effects.afterCommit(() => created(record));
-        effects.emit({
-          type: `${spec.what}.created`,
-          resourceType: spec.what,
-          resourceId: id,
-          tenantId: null,
-        });
-        return record;
-      });
+      const subject = resourceSubject(spec.rights.create, spec.what, null);
+      return audited(deps.store, ctx, subject, (done) =>
+        transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+          const target = spec.createTarget ? await spec.createTarget(tx, parsed) : PLATFORM;
+          if (!(await rightsOf(tx, ctx)).allows(spec.rights.create, target)) {
+            throw permissionDenied(spec.rights.create, ctx);
+          }
+          const id = newId(spec.idKind);
+          const fields = await spec.build(tx, parsed, id);
+          const record = await tx.insert(spec.collection, { ...fields, id } as NewRecord<K>);
+          const created = spec.created;
+          if (created) effects.afterCommit(() => created(record));
+          effects.emit({
+            type: `${spec.what}.created`,
+            resourceType: spec.what,
+            resourceId: id,
+            tenantId: spec.collection === 'tenants' ? id : null,
+          });
+          await done(tx, id);
+          return record;
+        }),
+      );
     },
     async get(ctx, id) {
       checkContext(ctx);
-      if (spec.privateToTenant && ctx.tenantId !== undefined && ctx.tenantId !== String(id)) {
-        throw new EcloudError('NOT_FOUND', `${spec.what} ${String(id)} does not exist.`, { details: { id } });
-      }
-      return getVisible(deps.store, ctx, spec.collection, String(id), spec.what);
+      return getVisible(deps.store, ctx, spec.collection, String(id), spec.what, spec.rights.get);
     },
     async list(ctx, page) {
       checkContext(ctx);
-      if (spec.privateToTenant && ctx.tenantId !== undefined) {
-        // A tenant sees one record here, its own: a single page, whatever the paging asked.
-        parseInput(PageInput, page ?? {}, 'page');
-        const own = await deps.store.get(spec.collection, ctx.tenantId);
-        return { items: own ? [own] : [] };
-      }
+      if (spec.listVisible) return spec.listVisible(ctx, page ?? {});
+      if (!(await rightsOf(deps.store, ctx)).holds(spec.rights.list))
+        throw permissionDenied(spec.rights.list, ctx);
       return listPage(deps.store, spec.collection, {}, page);
     },
   };

@@ -1,4 +1,4 @@
-import { type CallContext, checkContext, requirePlatform } from '../context/call-context.js';
+import { type CallContext, checkContext } from '../context/call-context.js';
 import { transactWithEvents } from '../events/outbox.js';
 import { type Cluster, ClusterLimits, type ClusterLimitsInput } from '../model/cluster.js';
 import type { Resources } from '../model/host.js';
@@ -7,7 +7,11 @@ import { parseInput } from '../model/validate.js';
 import { hostCapacity } from '../scheduler/host-capacity.js';
 import type { Rejections } from '../scheduler/placement-request.js';
 import { SchedulerPolicy, type SchedulerPolicyInput } from '../scheduler/policy.js';
-import { createPlacement, resolveTenant } from './instances/create-placement.js';
+import type { OperationTable } from './access/operation-rule.js';
+import { resolveTenant } from './access/record-access.js';
+import { audited, auditedAfter, resourceSubject } from './audit/audit-trail.js';
+import { authorize, PLATFORM } from './identity/identity-guard.js';
+import { createPlacement } from './instances/create-placement.js';
 import { requireRecord, type ServiceDeps } from './service-deps.js';
 
 /** Hosts updated per transaction when a cluster's limits change. */
@@ -16,18 +20,18 @@ const HOST_PAGE = 500;
 /** Placement policy and cluster limits, set by administrators (R-SCHED-2). @public */
 export interface SchedulerService {
   /** The policy placement applies now. */
-  policy(ctx: CallContext): SchedulerPolicy;
-  /** Applies another policy to every later placement in this process; platform callers only. */
-  setPolicy(ctx: CallContext, policy: SchedulerPolicyInput): SchedulerPolicy;
+  policy(ctx: CallContext): Promise<SchedulerPolicy>;
+  /** Applies another policy to every later placement in this process. */
+  setPolicy(ctx: CallContext, policy: SchedulerPolicyInput): Promise<SchedulerPolicy>;
   /**
-   * Sets a cluster's over-commit ratios and disable threshold; platform callers only. Every host of the
+   * Sets a cluster's over-commit ratios and disable threshold. Every host of the
    * cluster gets its new capacity (what is already allocated stays, even where it now exceeds it:
    * placement then sees the host as full).
    */
   setClusterLimits(ctx: CallContext, clusterId: string, limits: ClusterLimitsInput): Promise<Cluster>;
   /**
    * Where a create with this input would go now, and why the hosts before it were passed over — or,
-   * when nothing fits, why every host was; reserves nothing. Platform callers only: it names hosts.
+   * when nothing fits, why every host was; reserves nothing. A platform right: it names hosts.
    */
   explain(ctx: CallContext, input: CreateInstanceInput): Promise<PlacementExplanation>;
 }
@@ -42,23 +46,49 @@ export interface PlacementExplanation {
   readonly hosts: number;
 }
 
+/** The right each scheduler operation checks, all on the platform. @internal */
+export const SCHEDULER_OPERATIONS = {
+  policy: 'scheduler:read',
+  setPolicy: 'scheduler:update',
+  setClusterLimits: 'cluster:update',
+  explain: 'scheduler:explain',
+} as const satisfies OperationTable<SchedulerService>;
+
 /** Builds the scheduler service. @internal */
 export function createSchedulerService(deps: ServiceDeps): SchedulerService {
   return {
-    policy(ctx) {
+    async policy(ctx) {
       checkContext(ctx);
+      await authorize(deps.store, ctx, SCHEDULER_OPERATIONS.policy, PLATFORM);
       return deps.index.policy;
     },
-    setPolicy(ctx, input) {
-      requirePlatform(checkContext(ctx), 'set the scheduling policy');
-      const policy = parseInput(SchedulerPolicy, input, 'scheduler policy');
-      deps.index.setPolicy(policy);
-      return policy;
+    async setPolicy(ctx, input) {
+      checkContext(ctx);
+      const subject = resourceSubject(SCHEDULER_OPERATIONS.setPolicy, 'schedulerPolicy', null);
+      return auditedAfter(
+        deps.store,
+        ctx,
+        subject,
+        async () => {
+          await authorize(deps.store, ctx, SCHEDULER_OPERATIONS.setPolicy, PLATFORM);
+          const policy = parseInput(SchedulerPolicy, input, 'scheduler policy');
+          deps.index.setPolicy(policy);
+          return policy;
+        },
+        (policy) => ({ ...policy }),
+      );
     },
     async explain(ctx, input) {
-      requirePlatform(checkContext(ctx), 'explain a placement');
+      checkContext(ctx);
+      await authorize(deps.store, ctx, SCHEDULER_OPERATIONS.explain, PLATFORM);
       const parsed = parseInput(CreateInstanceInput, input, 'instance input');
-      const tenant = await resolveTenant(deps.store, ctx, parsed.tenantId);
+      const tenant = await resolveTenant(
+        deps.store,
+        ctx,
+        parsed.tenantId,
+        SCHEDULER_OPERATIONS.explain,
+        'instance',
+      );
       const { request } = await createPlacement(deps.store, ctx, parsed, tenant, 'explain');
       const rejectedBy: Rejections = {};
       let hostId: string | null = null;
@@ -69,21 +99,26 @@ export function createSchedulerService(deps: ServiceDeps): SchedulerService {
       return { hostId, rejectedBy, hosts: deps.index.size };
     },
     async setClusterLimits(ctx, clusterId, input) {
-      requirePlatform(checkContext(ctx), 'set cluster limits');
+      checkContext(ctx);
       const limits = parseInput(ClusterLimits, input, 'cluster limits');
-      const cluster = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
-        const current = await requireRecord(tx, 'clusters', String(clusterId), 'Cluster');
-        const updated = await tx.update('clusters', { ...current, ...limits });
-        effects.emit({
-          type: 'cluster.limits_changed',
-          resourceType: 'cluster',
-          resourceId: updated.id,
-          tenantId: null,
-          data: { ...limits },
-        });
-        effects.afterCommit(() => deps.index.upsertCluster(updated));
-        return updated;
-      });
+      const subject = resourceSubject(SCHEDULER_OPERATIONS.setClusterLimits, 'cluster', String(clusterId));
+      const cluster = await audited(deps.store, ctx, subject, (done) =>
+        transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+          await authorize(tx, ctx, SCHEDULER_OPERATIONS.setClusterLimits, PLATFORM);
+          const current = await requireRecord(tx, 'clusters', String(clusterId), 'Cluster');
+          const updated = await tx.update('clusters', { ...current, ...limits });
+          effects.emit({
+            type: 'cluster.limits_changed',
+            resourceType: 'cluster',
+            resourceId: updated.id,
+            tenantId: null,
+            data: { ...limits },
+          });
+          effects.afterCommit(() => deps.index.upsertCluster(updated));
+          await done(tx, updated.id, { ...limits });
+          return updated;
+        }),
+      );
       await resizeHosts(deps, cluster);
       return cluster;
     },

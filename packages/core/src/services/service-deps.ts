@@ -1,5 +1,3 @@
-import type { CallContext } from '../context/call-context.js';
-import { canSee } from '../context/call-context.js';
 import { EcloudError } from '../errors/ecloud-error.js';
 import type { CloudEventBus } from '../events/event-bus.js';
 import type { JobHandle } from '../jobs/job-handle.js';
@@ -21,31 +19,6 @@ export interface ServiceDeps {
   readonly index: CapacityIndex;
   /** Builds the handle of a job whose result is read by `result`. */
   readonly handle: <R>(job: Job, result: (job: Job, value: unknown) => Promise<R>) => JobHandle<R>;
-}
-
-/** A kind of record a caller may look up by id. @internal */
-export type Owned = { readonly id: string; readonly tenantId: string | null };
-
-/**
- * Reads a record the caller may see, or throws NOT_FOUND — also for a record of another tenant, so a
- * foreign id reveals nothing (R-SEC-5).
- * @internal
- */
-export async function getVisible<K extends CollectionName>(
-  session: StoreSession,
-  ctx: CallContext,
-  collection: K,
-  id: string,
-  what: string,
-): Promise<CollectionMap[K]> {
-  const record = await session.get(collection, id);
-  // Records without an owner field (images, offerings, ...) belong to the platform and are readable by all.
-  const owned = record !== undefined && 'tenantId' in record;
-  const deleted = record && 'state' in record && record.state === 'deleted';
-  if (!record || deleted || (owned && !canSee(ctx, record.tenantId as string | null))) {
-    throw new EcloudError('NOT_FOUND', `${what} ${id} does not exist.`, { details: { id } });
-  }
-  return record;
 }
 
 /**

@@ -7,10 +7,13 @@ import type { Page } from '../model/page.js';
 import { parseInput } from '../model/validate.js';
 import { type Volume, VolumeFilter } from '../model/volume.js';
 import { releaseCapacity } from '../scheduler/reservation.js';
+import type { OperationTable } from './access/operation-rule.js';
+import { getVisible, listTenant } from './access/record-access.js';
+import { audited, resourceSubject } from './audit/audit-trail.js';
 import { callDriver } from './driver-call.js';
 import { stepCall } from './instances/instance-job.js';
 import { releaseQuota } from './quota/quota-ledger.js';
-import { getVisible, listPage, type ServiceDeps } from './service-deps.js';
+import { listPage, type ServiceDeps } from './service-deps.js';
 
 /** Disks: read, list, and delete with secure erase (R-SEC-6). @public */
 export interface VolumeService {
@@ -22,45 +25,58 @@ export interface VolumeService {
   delete(ctx: CallContext, id: string): Promise<JobHandle<void>>;
 }
 
+/** The right each volume operation checks, on the volume. @internal */
+export const VOLUME_OPERATIONS = {
+  get: 'volume:read',
+  list: 'volume:read',
+  delete: 'volume:delete',
+} as const satisfies OperationTable<VolumeService>;
+
 /** Builds the volume service. @internal */
 export function createVolumeService(deps: ServiceDeps): VolumeService {
   return {
     async get(ctx, id) {
       checkContext(ctx);
-      return getVisible(deps.store, ctx, 'volumes', String(id), 'Volume');
+      return getVisible(deps.store, ctx, 'volumes', String(id), 'Volume', VOLUME_OPERATIONS.get);
     },
     async list(ctx, filter = {}) {
       checkContext(ctx);
-      const { instanceId, ...page } = parseInput(VolumeFilter, filter, 'volume filter');
+      const { tenantId, instanceId, ...page } = parseInput(VolumeFilter, filter, 'volume filter');
+      const scope = await listTenant(deps.store, ctx, VOLUME_OPERATIONS.list, tenantId);
       const where = {
-        ...(ctx.tenantId === undefined ? {} : { tenantId: ctx.tenantId }),
+        ...(scope === undefined ? {} : { tenantId: scope }),
         ...(instanceId === undefined ? {} : { instanceId }),
       };
       return listPage(deps.store, 'volumes', where, page);
     },
     async delete(ctx, id) {
       checkContext(ctx);
-      const job = await transactWithEvents(deps.store, deps.bus, async (tx) => {
-        const volume = await getVisible(tx, ctx, 'volumes', String(id), 'Volume');
-        if (volume.state !== 'available') {
-          throw new EcloudError(
-            'ILLEGAL_STATE',
-            `Volume ${volume.id} is ${volume.state}; only an available volume can be deleted.`,
-            {
-              details: { volumeId: volume.id, state: volume.state },
-            },
-          );
-        }
-        // `wiping` doubles as the volume's lock while the job runs.
-        await tx.update('volumes', { ...volume, state: 'wiping' });
-        return deps.runner.create(tx, {
-          operation: 'volume.delete',
-          tenantId: volume.tenantId,
-          resourceType: 'volume',
-          resourceId: volume.id,
-          input: { volumeId: volume.id },
-        });
-      });
+      const subject = resourceSubject(VOLUME_OPERATIONS.delete, 'volume', String(id));
+      const job = await audited(deps.store, ctx, subject, (done) =>
+        transactWithEvents(deps.store, deps.bus, async (tx) => {
+          const volume = await getVisible(tx, ctx, 'volumes', String(id), 'Volume', VOLUME_OPERATIONS.delete);
+          if (volume.state !== 'available') {
+            throw new EcloudError(
+              'ILLEGAL_STATE',
+              `Volume ${volume.id} is ${volume.state}; only an available volume can be deleted.`,
+              {
+                details: { volumeId: volume.id, state: volume.state },
+              },
+            );
+          }
+          // `wiping` doubles as the volume's lock while the job runs.
+          await tx.update('volumes', { ...volume, state: 'wiping' });
+          const created = await deps.runner.create(tx, {
+            operation: 'volume.delete',
+            tenantId: volume.tenantId,
+            resourceType: 'volume',
+            resourceId: volume.id,
+            input: { volumeId: volume.id },
+          });
+          await done(tx, volume.id, { jobId: created.id });
+          return created;
+        }),
+      );
       deps.runner.start(job);
       return deps.handle(job, async () => undefined);
     },

@@ -62,7 +62,7 @@ export const COLLECTION_SPECS = {
   hosts: { indexed: ['clusterId', 'driver', 'state', 'ref'], unique: [['driver', 'ref']] },
   images: { indexed: ['name'], unique: [['name']] },
   offerings: { indexed: ['name'], unique: [['name']] },
-  tenants: { indexed: ['name'], unique: [['name']] },
+  tenants: { indexed: ['name', 'domainId'], unique: [['name']] },
   instances: { indexed: ['tenantId', 'hostId', 'state'], unique: [] },
   volumes: { indexed: ['tenantId', 'instanceId'], unique: [] },
   snapshots: { indexed: ['tenantId', 'instanceId'], unique: [] },

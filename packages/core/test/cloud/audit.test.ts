@@ -73,6 +73,50 @@ describe.each(STORES)('audit log ($name store)', ({ make }) => {
     expect((await failure(f.cloud.audit.verify(as(sec)))).code).toBe('PERMISSION_DENIED');
   });
 
+  it('records every compute operation with its caller, resource, scope, outcome and source', async () => {
+    f = await makeFixture({ store: make() });
+    const { aud } = await admins(f);
+    const owner = {
+      ...(await f.caller('role-tenant-admin')),
+      source: { ip: '192.0.2.7', requestId: 'req-1' },
+    };
+    const member = await f.caller('role-tenant-member');
+    const vm = await (
+      await f.cloud.instances.create(owner, {
+        name: 'audited',
+        tenantId: f.tenant.id,
+        offeringId: f.small.id,
+        imageId: f.image.id,
+      })
+    ).wait();
+    await (await f.cloud.instances.stop(owner, vm.id)).wait();
+    await failure(f.cloud.instances.delete(member, vm.id));
+    await failure(f.cloud.instances.resume(owner, vm.id));
+    await f.cloud.instances.update(owner, vm.id, { description: 'kept' });
+    await (await f.cloud.instances.delete(owner, vm.id)).wait();
+
+    const records = await allRecords(f, as(aud));
+    const summary = records.map((r) => [r.principal.id, r.action, r.outcome, r.resource.id]);
+    const who = owner.principal.id;
+    expect(summary).toContainEqual([who, 'instance:create', 'succeeded', vm.id]);
+    expect(summary).toContainEqual([who, 'instance:stop', 'succeeded', vm.id]);
+    expect(summary).toContainEqual([member.principal.id, 'instance:delete', 'denied', vm.id]);
+    expect(summary).toContainEqual([who, 'instance:resume', 'failed', vm.id]);
+    expect(summary).toContainEqual([who, 'instance:update', 'succeeded', vm.id]);
+    expect(summary).toContainEqual([who, 'instance:delete', 'succeeded', vm.id]);
+    const created = records.find((r) => r.action === 'instance:create' && r.outcome === 'succeeded');
+    expect(created).toMatchObject({
+      scope: { kind: 'tenant', id: f.tenant.id },
+      source: { ip: '192.0.2.7', requestId: 'req-1' },
+      details: { jobId: expect.stringMatching(/^job-/) },
+    });
+    expect(records.find((r) => r.outcome === 'failed')?.details).toEqual({ code: 'ILLEGAL_STATE' });
+    // Reads leave no record: the log holds what changed and what was refused.
+    await f.cloud.instances.list(owner);
+    expect((await allRecords(f, as(aud))).filter((r) => r.action === 'instance:read')).toEqual([]);
+    expect(await f.cloud.audit.verify(as(aud))).toMatchObject({ ok: true });
+  });
+
   it('lets nobody change or delete a record, the system context included', async () => {
     f = await makeFixture({ store: make() });
     await admins(f);

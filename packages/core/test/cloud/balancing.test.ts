@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tenantContext } from '../../src/context/call-context.js';
 import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
 
 describe.each(STORES)('dynamic balancing ($name store)', ({ make }) => {
@@ -92,7 +91,7 @@ describe.each(STORES)('dynamic balancing ($name store)', ({ make }) => {
 
   it('is for platform callers, and validates what it is given', async () => {
     f = await makeFixture({ store: make() });
-    const tenant = tenantContext(f.tenant.id, 'user-1');
+    const tenant = await f.caller('role-tenant-admin', undefined, f.tenant.id);
     expect((await failure(f.cloud.balancer.plan(tenant))).code).toBe('PERMISSION_DENIED');
     expect((await failure(f.cloud.balancer.plan(f.admin, { band: 2 }))).code).toBe('INVALID_ARGUMENT');
     const empty = { moves: [], imbalanceBefore: 0, imbalanceAfter: 0 };

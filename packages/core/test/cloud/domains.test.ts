@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../src/context/call-context.js';
-import { tenantContext } from '../../src/context/call-context.js';
 import { DEFAULT_DOMAIN_ID } from '../../src/model/domain.js';
 import type { Tenant } from '../../src/model/tenant.js';
 import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
@@ -23,7 +22,13 @@ describe.each(STORES)('domains ($name store)', ({ make }) => {
       'NOT_FOUND',
     );
     expect(
-      (await failure(f.cloud.domains.create(tenantContext(f.tenant.id, 'u-1'), { name: 'mine' }))).code,
+      (
+        await failure(
+          f.cloud.domains.create(await f.caller('role-tenant-admin', undefined, f.tenant.id), {
+            name: 'mine',
+          }),
+        )
+      ).code,
     ).toBe('PERMISSION_DENIED');
   });
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Cloud, createCloud } from '../../src/cloud.js';
-import { tenantContext } from '../../src/context/call-context.js';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
 
@@ -147,7 +146,9 @@ describe.each(STORES)('host HA ($name store)', ({ make }) => {
 
   it('is for platform callers', async () => {
     f = await makeFixture({ store: make(), cloud: MANUAL });
-    expect((await failure(f.cloud.ha.tick(tenantContext(f.tenant.id, 'u')))).code).toBe('PERMISSION_DENIED');
+    expect(
+      (await failure(f.cloud.ha.tick(await f.caller('role-tenant-admin', undefined, f.tenant.id)))).code,
+    ).toBe('PERMISSION_DENIED');
   });
 });
 

@@ -74,9 +74,9 @@ describe('hosts and the catalog', () => {
     }
   });
 
-  it('keeps hosts to the platform and lets tenants read the catalog', async () => {
+  it('keeps hosts to the platform and lets tenants read the catalog; a user bound nowhere reads nothing', async () => {
     f = await makeFixture();
-    const alice = tenantContext(f.tenant.id, 'alice');
+    const alice = await f.caller('role-tenant-admin', undefined, f.tenant.id);
     expect((await failure(f.cloud.hosts.get(alice, f.hosts[0]?.id ?? ''))).code).toBe('PERMISSION_DENIED');
     expect(
       (
@@ -87,6 +87,9 @@ describe('hosts and the catalog', () => {
     ).toBe('PERMISSION_DENIED');
     expect((await f.cloud.offerings.list(alice)).items.map((o) => o.name)).toEqual(['small', 'large']);
     expect((await f.cloud.images.get(alice, f.image.id)).name).toBe('linux');
+    const nobody = tenantContext(f.tenant.id, 'nobody');
+    expect((await failure(f.cloud.offerings.list(nobody))).code).toBe('PERMISSION_DENIED');
+    expect((await failure(f.cloud.images.get(nobody, f.image.id))).code).toBe('PERMISSION_DENIED');
   });
 
   it('refuses a cluster in an unknown datacenter and duplicate names', async () => {

@@ -207,14 +207,17 @@ describe.each(STORES)('instance lifecycle on the $name store', ({ make }) => {
     const other = await f.cloud.tenants.create(f.admin, { name: 'other' });
     const mine = await f.vm('mine');
     const theirs = await (
-      await f.cloud.instances.create(tenantContext(other.id, 'bob'), {
+      await f.cloud.instances.create(await f.caller('role-tenant-admin', { kind: 'tenant', id: other.id }), {
         name: 'theirs',
+        tenantId: other.id,
         offeringId: f.small.id,
         imageId: f.image.id,
       })
     ).wait();
-    const alice = tenantContext(f.tenant.id, 'alice');
+    // Alice is bound on her tenant only, and her context is not narrowed: her grants alone scope her.
+    const alice = await f.caller('role-tenant-admin');
     expect((await f.cloud.instances.list(alice)).items.map((i) => i.id)).toEqual([mine.id]);
+    expect((await failure(f.cloud.instances.list(alice, { tenantId: other.id }))).code).toBe('NOT_FOUND');
     expect((await failure(f.cloud.instances.get(alice, theirs.id))).code).toBe('NOT_FOUND');
     expect((await failure(f.cloud.instances.stop(alice, theirs.id))).code).toBe('NOT_FOUND');
     expect(
@@ -235,5 +238,9 @@ describe.each(STORES)('instance lifecycle on the $name store', ({ make }) => {
     expect((await f.cloud.tenants.get(alice, f.tenant.id)).name).toBe('acme');
     expect((await failure(f.cloud.tenants.get(alice, other.id))).code).toBe('NOT_FOUND');
     expect((await f.cloud.tenants.list(f.admin)).items).toHaveLength(2);
+    // A context narrowed to a tenant its user is not bound on reaches nothing there.
+    const stray = tenantContext(other.id, alice.principal.id);
+    expect((await failure(f.cloud.instances.get(stray, theirs.id))).code).toBe('NOT_FOUND');
+    expect((await failure(f.cloud.instances.get(stray, mine.id))).code).toBe('NOT_FOUND');
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Cloud, createCloud } from '../../src/cloud.js';
-import { systemContext, tenantContext } from '../../src/context/call-context.js';
+import { systemContext } from '../../src/context/call-context.js';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { simulator } from '../../src/testing/simulator/simulator-driver.js';
 import { dyingIn } from '../helpers/dying-driver.js';
@@ -116,7 +116,7 @@ describe.each(STORES)('host maintenance ($name store)', ({ make }) => {
     expect((await failure(f.cloud.hosts.exitMaintenance(f.admin, hostId))).code).toBe('ILLEGAL_STATE');
     await handle.wait({ timeoutMs: 10_000 });
     expect((await failure(f.cloud.hosts.enterMaintenance(f.admin, 'host-nope'))).code).toBe('NOT_FOUND');
-    const tenant = tenantContext(f.tenant.id, 'user-1');
+    const tenant = await f.caller('role-tenant-admin', undefined, f.tenant.id);
     expect((await failure(f.cloud.hosts.enterMaintenance(tenant, hostId))).code).toBe('PERMISSION_DENIED');
     expect((await failure(f.cloud.hosts.exitMaintenance(tenant, hostId))).code).toBe('PERMISSION_DENIED');
   });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tenantContext } from '../../src/context/call-context.js';
 import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
 
 describe.each(STORES)('placement groups ($name store)', ({ make }) => {
@@ -78,8 +77,8 @@ describe.each(STORES)('placement groups ($name store)', ({ make }) => {
   it('belongs to one tenant: others see nothing, and a group in use cannot be deleted', async () => {
     f = await makeFixture({ store: make() });
     const other = await f.cloud.tenants.create(f.admin, { name: 'other' });
-    const mine = tenantContext(f.tenant.id, 'user-1');
-    const theirs = tenantContext(other.id, 'user-2');
+    const mine = await f.caller('role-tenant-admin', undefined, f.tenant.id);
+    const theirs = await f.caller('role-tenant-admin', { kind: 'tenant', id: other.id }, other.id);
     const apart = await f.cloud.placementGroups.create(mine, { name: 'web', policy: 'anti-affinity' });
     expect(apart.tenantId).toBe(f.tenant.id);
     expect((await failure(f.cloud.placementGroups.get(theirs, apart.id))).code).toBe('NOT_FOUND');

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tenantContext } from '../../src/context/call-context.js';
 import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
 
 /** Hosts with room for far more than any quota here: only the quota can refuse. */
@@ -15,7 +14,7 @@ describe.each(STORES)('tenant quotas ($name store)', ({ make }) => {
     const quota = await f.cloud.quotas.get(f.admin, f.tenant.id);
     expect(quota.used).toMatchObject({ instances: 1, vcpus: 2, memoryMiB: 2048, volumes: 2, storageGiB: 25 });
     expect(quota.limits.instances).toBeNull();
-    const own = tenantContext(f.tenant.id, 'u-1');
+    const own = await f.caller('role-tenant-member', undefined, f.tenant.id);
     expect((await f.cloud.quotas.get(own, f.tenant.id)).used.instances).toBe(1);
     const other = await f.cloud.tenants.create(f.admin, { name: 'other' });
     expect((await failure(f.cloud.quotas.get(own, other.id))).code).toBe('NOT_FOUND');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCloud } from '../../src/cloud.js';
-import { systemContext, tenantContext } from '../../src/context/call-context.js';
+import { systemContext } from '../../src/context/call-context.js';
 import { createMemoryStore } from '../../src/store/memory/memory-store.js';
 import { simulator } from '../../src/testing/simulator/simulator-driver.js';
 import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
@@ -34,7 +34,7 @@ describe.each(STORES)('scheduling policies and limits ($name store)', ({ make })
         ),
       ).size,
     ).toBe(1);
-    expect(f.cloud.scheduler.setPolicy(f.admin, { placement: 'spread' })).toMatchObject({
+    expect(await f.cloud.scheduler.setPolicy(f.admin, { placement: 'spread' })).toMatchObject({
       placement: 'spread',
     });
     const spread = [await f.vm('c'), await f.vm('d')];
@@ -45,30 +45,30 @@ describe.each(STORES)('scheduling policies and limits ($name store)', ({ make })
     // The packed host is half used: both spread instances go to the empty one first, then alternate.
     expect(c).not.toBe(packed[0]?.hostId);
     expect(new Set([c, d]).size).toBe(1);
-    expect(f.cloud.scheduler.policy(f.admin)).toMatchObject({ placement: 'spread', rankBy: 'memory' });
+    expect(await f.cloud.scheduler.policy(f.admin)).toMatchObject({ placement: 'spread', rankBy: 'memory' });
   });
 
   it('lets only platform callers set the policy, and validates it', async () => {
     f = await makeFixture({ store: make() });
-    const tenant = tenantContext(f.tenant.id, 'user-1');
-    expect(() => f.cloud.scheduler.setPolicy(tenant, { placement: 'spread' })).toThrow(
+    const tenant = await f.caller('role-tenant-admin');
+    await expect(f.cloud.scheduler.setPolicy(tenant, { placement: 'spread' })).rejects.toThrow(
       expect.objectContaining({ code: 'PERMISSION_DENIED' }),
     );
-    expect(() => f.cloud.scheduler.setPolicy(f.admin, { placement: 'pack' as never })).toThrow(
+    await expect(f.cloud.scheduler.setPolicy(f.admin, { placement: 'pack' as never })).rejects.toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
-    expect(() => f.cloud.scheduler.setPolicy(f.admin, { weights: { cpu: 0, memory: 0 } })).toThrow(
+    await expect(f.cloud.scheduler.setPolicy(f.admin, { weights: { cpu: 0, memory: 0 } })).rejects.toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
-    expect(() => f.cloud.scheduler.setPolicy(f.admin, { placement: 'spread', rankBy: 'shape' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.anything() }),
-    );
-    expect(f.cloud.scheduler.policy(f.admin)).toMatchObject({ placement: 'fill' });
+    await expect(
+      f.cloud.scheduler.setPolicy(f.admin, { placement: 'spread', rankBy: 'shape' }),
+    ).rejects.toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.anything() }));
+    expect(await f.cloud.scheduler.policy(f.admin)).toMatchObject({ placement: 'fill' });
   });
 
   it('packs by shape: instances share a host while both resources last', async () => {
     f = await makeFixture({ store: make(), sim: { hosts: SMALL_HOSTS } });
-    f.cloud.scheduler.setPolicy(f.admin, { placement: 'fill', rankBy: 'shape' });
+    await f.cloud.scheduler.setPolicy(f.admin, { placement: 'fill', rankBy: 'shape' });
     // Four `small` instances (2 vCPUs each) use all 8 threads of one host; the fifth opens the other.
     const vms = [];
     for (const name of ['a', 'b', 'c', 'd', 'e']) vms.push(await f.vm(name));
@@ -106,7 +106,7 @@ describe.each(STORES)('scheduling policies and limits ($name store)', ({ make })
     for (let i = 0; i < 15; i++) await f.vm(`busy-${i}`, { offeringId: busy.id });
     const full = await failure(f.vm('one-too-many', { offeringId: busy.id }));
     expect(full.details.rejectedBy).toEqual({ capacity: 2 });
-    const tenant = tenantContext(f.tenant.id, 'user-1');
+    const tenant = await f.caller('role-tenant-admin', undefined, f.tenant.id);
     const denied = await failure(f.cloud.scheduler.setClusterLimits(tenant, first?.clusterId ?? '', {}));
     expect(denied.code).toBe('PERMISSION_DENIED');
     const unknown = await failure(f.cloud.scheduler.setClusterLimits(f.admin, 'cl-nope', {}));
@@ -178,7 +178,7 @@ describe.each(STORES)('scheduling policies and limits ($name store)', ({ make })
       rejectedBy: { tags: 2 },
       hosts: 2,
     });
-    const tenant = tenantContext(f.tenant.id, 'user-1');
+    const tenant = await f.caller('role-tenant-admin', undefined, f.tenant.id);
     expect((await failure(f.cloud.scheduler.explain(tenant, input))).code).toBe('PERMISSION_DENIED');
     expect((await failure(f.cloud.scheduler.explain(f.admin, { ...input, offeringId: '' }))).code).toBe(
       'INVALID_ARGUMENT',

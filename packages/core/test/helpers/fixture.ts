@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Cloud, type CloudOptions, createCloud } from '../../src/cloud.js';
-import { systemContext } from '../../src/context/call-context.js';
+import { type CallContext, systemContext } from '../../src/context/call-context.js';
+import type { Scope } from '../../src/identity/scope.js';
 import type { Host } from '../../src/model/host.js';
 import type { Image } from '../../src/model/image.js';
 import type { Offering } from '../../src/model/offering.js';
@@ -33,6 +34,11 @@ export interface Fixture {
   readonly small: Offering;
   readonly large: Offering;
   readonly admin: ReturnType<typeof systemContext>;
+  /**
+   * A new user bound to `roleId` on `scope` (default: the fixture's tenant), as its context — narrowed
+   * to `narrowTo` if given.
+   */
+  readonly caller: (roleId: string, scope?: Scope, narrowTo?: string) => Promise<CallContext>;
   /** Creates a running instance of the small offering and waits for it. */
   readonly vm: (
     name?: string,
@@ -83,7 +89,19 @@ export async function makeFixture(
     });
     return handle.wait({ timeoutMs: 10_000 });
   };
-  return { cloud, sim, store, hosts, tenant, image, small, large, admin, vm };
+  let callers = 0;
+  const caller = async (
+    roleId: string,
+    scope: Scope = { kind: 'tenant', id: tenant.id },
+    narrowTo?: string,
+  ) => {
+    callers += 1;
+    const user = await cloud.identity.principals.create(admin, { kind: 'user', name: `caller-${callers}` });
+    await cloud.identity.bindings.grant(admin, { principalId: user.id, roleId, scope });
+    const ctx: CallContext = { principal: { id: user.id, type: 'user' } };
+    return narrowTo === undefined ? ctx : { ...ctx, tenantId: narrowTo };
+  };
+  return { cloud, sim, store, hosts, tenant, image, small, large, admin, caller, vm };
 }
 
 /** The sum of what every host has allocated. */

@@ -699,7 +699,7 @@ describe('sqlite file store', () => {
     await store.close();
   });
 
-  it('gives records written before later fields their defaults: local storage, the default domain', async () => {
+  it('gives records written before later fields their defaults: local storage, the default domain, indexed', async () => {
     const filename = join(tmp, `${randomUUID()}.db`);
     const before = createSqliteStore({ filename });
     await before.migrate();
@@ -711,6 +711,8 @@ describe('sqlite file store', () => {
     raw.prepare("UPDATE hosts SET data = json_remove(data, '$.storagePools')").run();
     raw.prepare("UPDATE tenants SET data = json_remove(data, '$.domainId')").run();
     raw.prepare("DELETE FROM kysely_migration WHERE name <> '0001_initial'").run();
+    raw.prepare('DROP INDEX tenants_domain_id_idx').run();
+    raw.prepare('ALTER TABLE tenants DROP COLUMN domain_id').run();
     // Every table a later migration made goes, so that those migrations run again.
     const initial = new Set([
       ...['regions', 'datacenters', 'clusters', 'hosts', 'images', 'offerings', 'tenants', 'instances'],
@@ -729,6 +731,9 @@ describe('sqlite file store', () => {
     await after.migrate();
     expect(await after.get('hosts', written.id)).toEqual(written);
     expect((await after.get('tenants', oldTenant.id))?.domainId).toBe('dom-default');
+    // 0008 indexed the domain of tenants written before it: a domain's tenants are one index range.
+    const inDomain = await after.list('tenants', { where: { domainId: 'dom-default' }, limit: 10 });
+    expect(inDomain.items.map((t) => t.id)).toEqual([oldTenant.id]);
     await after.close();
   });
 });

@@ -1,12 +1,16 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
+import { z } from 'zod';
 import { type CallContext, checkContext } from '../../context/call-context.js';
 import { EcloudError } from '../../errors/ecloud-error.js';
 import { type AuditVerification, verifyAuditChain } from '../../identity/audit/audit-chain.js';
 import { type SignedCheckpoint, signCheckpoint } from '../../identity/audit/audit-checkpoint.js';
 import type { AuditRecord } from '../../identity/audit/audit-record.js';
-import { chainedRecord } from '../../identity/audit/stored-audit.js';
+import { auditRecordId, chainedRecord } from '../../identity/audit/stored-audit.js';
 import type { Page } from '../../model/page.js';
+import { parseInput } from '../../model/validate.js';
 import { allRecords } from '../../store/all-records.js';
+import type { Store } from '../../store/store.js';
+import type { OperationTable } from '../access/operation-rule.js';
 import { authorize, PLATFORM } from '../identity/identity-guard.js';
 import { listPage, type ServiceDeps } from '../service-deps.js';
 import { type AuditSubject, audited } from './audit-trail.js';
@@ -31,11 +35,45 @@ export interface AuditService {
    * system, paper), and hand it to `verify` later. `audit:verify`; without a key, `ILLEGAL_STATE`.
    */
   checkpoint(ctx: CallContext): Promise<SignedCheckpoint>;
+  /**
+   * Every record from `fromSeq` (default the first) to the head as it is when the export starts,
+   * streamed a page at a time — for an archive or a SIEM. `audit:export`; the export itself is
+   * recorded before the first record is read.
+   */
+  export(ctx: CallContext, options?: AuditExportOptions): Promise<AsyncIterable<AuditRecord>>;
 }
+
+/** Options of `audit.export`. @public */
+export const AuditExportOptions = z.strictObject({ fromSeq: z.number().int().min(1).optional() });
+/** Options of `audit.export` (the type of the {@link AuditExportOptions} schema). @public */
+export type AuditExportOptions = z.input<typeof AuditExportOptions>;
+
+/** The right each audit operation checks, on the platform. @internal */
+export const AUDIT_OPERATIONS = {
+  list: 'audit:read',
+  verify: 'audit:verify',
+  checkpoint: 'audit:verify',
+  export: 'audit:export',
+} as const satisfies OperationTable<AuditService>;
 
 /** What an audit-log operation acts on, for its own audit record. */
 function subject(action: string): AuditSubject {
   return { action, resource: { type: 'auditLog', id: null }, target: PLATFORM };
+}
+
+/** The records `fromSeq`..`toSeq`, a page at a time from the record ids, which sort by seq. */
+async function* exportRecords(store: Store, fromSeq: number, toSeq: number): AsyncGenerator<AuditRecord> {
+  const last = auditRecordId(toSeq);
+  let after = auditRecordId(fromSeq - 1);
+  for (;;) {
+    const page = await store.list('auditRecords', { limit: 500, after });
+    for (const stored of page.items) {
+      if (stored.id > last) return;
+      yield chainedRecord(stored);
+    }
+    if (page.nextCursor === undefined) return;
+    after = page.nextCursor;
+  }
 }
 
 /** Builds the audit service. @internal */
@@ -49,7 +87,7 @@ export function createAuditService(
     async list(ctx, page) {
       checkContext(ctx);
       return audited(store, ctx, subject('audit:read'), async (done) => {
-        await authorize(store, ctx, 'audit:read', PLATFORM);
+        await authorize(store, ctx, AUDIT_OPERATIONS.list, PLATFORM);
         const stored = await listPage(store, 'auditRecords', {}, page);
         await store.transaction((tx) => done(tx));
         return { ...stored, items: stored.items.map(chainedRecord) };
@@ -59,7 +97,7 @@ export function createAuditService(
     async verify(ctx, options = {}) {
       checkContext(ctx);
       return audited(store, ctx, subject('audit:verify'), async (done) => {
-        await authorize(store, ctx, 'audit:verify', PLATFORM);
+        await authorize(store, ctx, AUDIT_OPERATIONS.verify, PLATFORM);
         const records = async function* () {
           for await (const stored of allRecords(store, 'auditRecords')) yield chainedRecord(stored);
         };
@@ -76,7 +114,7 @@ export function createAuditService(
     async checkpoint(ctx) {
       checkContext(ctx);
       return audited(store, ctx, subject('audit:checkpoint'), async (done) => {
-        await authorize(store, ctx, 'audit:verify', PLATFORM);
+        await authorize(store, ctx, AUDIT_OPERATIONS.checkpoint, PLATFORM);
         if (signingKey === undefined) {
           throw new EcloudError(
             'ILLEGAL_STATE',
@@ -91,6 +129,17 @@ export function createAuditService(
         const checkpoint = signCheckpoint({ seq: head.seq, hash: head.hash }, signingKey, new Date());
         await store.transaction((tx) => done(tx, null, { seq: checkpoint.seq }));
         return checkpoint;
+      });
+    },
+
+    async export(ctx, options = {}) {
+      checkContext(ctx);
+      const { fromSeq = 1 } = parseInput(AuditExportOptions, options, 'audit export options');
+      return audited(store, ctx, subject(AUDIT_OPERATIONS.export), async (done) => {
+        await authorize(store, ctx, AUDIT_OPERATIONS.export, PLATFORM);
+        const head = await store.get('auditHeads', 'head');
+        await store.transaction((tx) => done(tx, null, { fromSeq, toSeq: head?.seq ?? 0 }));
+        return exportRecords(store, fromSeq, head?.seq ?? 0);
       });
     },
   };

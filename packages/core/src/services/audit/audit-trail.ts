@@ -30,6 +30,23 @@ export interface AuditSubject {
   readonly target: AccessTarget;
 }
 
+/** The subject of an operation on one resource (an instance, a host, a volume, ...). @internal */
+export function resourceSubject(action: string, type: string, id: string | null): AuditSubject {
+  return {
+    action,
+    resource: { type, id },
+    target:
+      id === null
+        ? { kind: 'platform' }
+        : { kind: 'resource', resourceId: id, tenantId: null, domainId: null },
+  };
+}
+
+/** The target of an operation in a tenant, or on the platform when it names none. @internal */
+export function tenantOrPlatform(tenantId: string | undefined): AccessTarget {
+  return tenantId === undefined ? { kind: 'platform' } : { kind: 'tenant', tenantId, domainId: null };
+}
+
 /** Records a success inside the operation's own transaction; `id` names a resource made there. @internal */
 export type RecordSuccess = (
   tx: StoreSession,
@@ -63,7 +80,7 @@ function entry(
     resource: { type: subject.resource.type, id },
     scope: scopeOf(subject.target),
     outcome,
-    source: {},
+    source: ctx.source ?? {},
     ...(details === undefined ? {} : { details }),
   };
 }
@@ -94,4 +111,24 @@ export async function audited<T>(
     );
     throw error;
   }
+}
+
+/**
+ * {@link audited} for an operation with no transaction of its own to record its success in — an
+ * in-memory policy change, a cancellation signal, an HA round, a run of many audited migrations: the
+ * success is recorded in a transaction of its own once the operation returns.
+ * @internal
+ */
+export function auditedAfter<T>(
+  store: Store,
+  ctx: CallContext,
+  subject: AuditSubject,
+  operation: () => Promise<T>,
+  details?: (result: T) => Record<string, unknown>,
+): Promise<T> {
+  return audited(store, ctx, subject, async (done) => {
+    const result = await operation();
+    await store.transaction((tx) => done(tx, subject.resource.id, details?.(result)));
+    return result;
+  });
 }

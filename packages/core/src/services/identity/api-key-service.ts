@@ -6,6 +6,7 @@ import type { IssuedApiKey } from '../../identity/api-key.js';
 import { RequestVerifier, type SignedRequest } from '../../identity/authn/request-signing.js';
 import { openSecret, sealSecret } from '../../identity/authn/secret-seal.js';
 import { newId } from '../../model/ids.js';
+import type { OperationTable } from '../access/operation-rule.js';
 import { audited } from '../audit/audit-trail.js';
 import { requireRecord, type ServiceDeps } from '../service-deps.js';
 import { authorize, PLATFORM } from './identity-guard.js';
@@ -31,6 +32,13 @@ const subject = (action: string, id: string | null) => ({
   resource: { type: 'apiKey', id },
   target: PLATFORM,
 });
+
+/** The rights API-key operations check; authenticating a request is what makes a caller. @internal */
+export const API_KEY_OPERATIONS = {
+  create: 'serviceAccount:create',
+  revoke: 'serviceAccount:delete',
+  authenticateRequest: { open: 'runs before anyone is known: it turns a signed request into a caller' },
+} as const satisfies OperationTable<ApiKeyService>;
 
 /** Builds the API key service. `kek` seals the secrets; without it keys cannot be made. @internal */
 export function createApiKeyService(deps: ServiceDeps, kek: Buffer | undefined): ApiKeyService {

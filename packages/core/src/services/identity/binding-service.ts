@@ -15,6 +15,7 @@ import type { Page } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
 import { allRecords } from '../../store/all-records.js';
 import type { StoreSession } from '../../store/store.js';
+import type { OperationTable } from '../access/operation-rule.js';
 import { audited } from '../audit/audit-trail.js';
 import { listPage, requireRecord, type ServiceDeps } from '../service-deps.js';
 import { dutiesHeld, groupIdsOf, resolveRole } from './grants.js';
@@ -69,6 +70,13 @@ async function* holders(session: StoreSession, principalId: string, kind: string
   for await (const membership of allRecords(session, 'memberships', { groupId: principalId }))
     yield membership.userId;
 }
+
+/** The rights binding operations check: granting on the binding's scope, reading on the platform. @internal */
+export const BINDING_OPERATIONS = {
+  grant: 'role:grant',
+  revoke: 'role:grant',
+  list: 'role:read',
+} as const satisfies OperationTable<BindingService>;
 
 /** Builds the binding service. @internal */
 export function createBindingService(deps: ServiceDeps): BindingService {

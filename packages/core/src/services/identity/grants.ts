@@ -1,8 +1,7 @@
-import { type Grant, grantsAllow } from '../../identity/authorizer.js';
+import type { Grant } from '../../identity/authorizer.js';
 import { BUILT_IN_ROLES } from '../../identity/built-in-roles.js';
 import type { Duty, Permission } from '../../identity/permission.js';
 import { dutiesOf, type Role } from '../../identity/role.js';
-import type { AccessTarget } from '../../identity/scope.js';
 import { allRecords } from '../../store/all-records.js';
 import type { StoreSession } from '../../store/store.js';
 
@@ -44,14 +43,4 @@ export async function dutiesHeld(session: StoreSession, principalId: string): Pr
   const permissions: Permission[] = [];
   for (const grant of await grantsOf(session, principalId)) permissions.push(...grant.permissions);
   return dutiesOf(permissions);
-}
-
-/** Whether the principal's grants allow `permission` on `target`. @internal */
-export async function principalAllows(
-  session: StoreSession,
-  principalId: string,
-  permission: Permission,
-  target: AccessTarget,
-): Promise<boolean> {
-  return grantsAllow(await grantsOf(session, principalId), permission, target);
 }

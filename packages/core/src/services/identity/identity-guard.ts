@@ -1,12 +1,12 @@
 import type { CallContext } from '../../context/call-context.js';
-import { EcloudError } from '../../errors/ecloud-error.js';
 import type { Permission } from '../../identity/permission.js';
-import type { KnownPermission } from '../../identity/permission-catalog.js';
+import { isKnownPermission, type KnownPermission } from '../../identity/permission-catalog.js';
 import type { AccessTarget } from '../../identity/scope.js';
 import type { StoreSession } from '../../store/store.js';
-import { principalAllows } from './grants.js';
+import { rightsOf } from '../access/caller-rights.js';
+import { permissionDenied } from '../access/record-access.js';
 
-/** The target of platform-wide identity operations (users, roles, bindings on the platform). @internal */
+/** The target of platform-wide operations (hosts, policies, users, roles, bindings on the platform). @internal */
 export const PLATFORM: AccessTarget = { kind: 'platform' };
 
 /**
@@ -21,7 +21,7 @@ export async function callerAllows(
   permission: Permission,
   target: AccessTarget,
 ): Promise<boolean> {
-  return ctx.principal.type === 'system' || principalAllows(session, ctx.principal.id, permission, target);
+  return isKnownPermission(permission) && (await rightsOf(session, ctx)).allows(permission, target);
 }
 
 /** Throws `PERMISSION_DENIED` unless {@link callerAllows}. @internal */
@@ -31,8 +31,5 @@ export async function authorize(
   permission: KnownPermission,
   target: AccessTarget,
 ): Promise<void> {
-  if (await callerAllows(session, ctx, permission, target)) return;
-  throw new EcloudError('PERMISSION_DENIED', `The caller may not ${permission} here.`, {
-    details: { permission, principal: ctx.principal.id, target: target.kind },
-  });
+  if (!(await callerAllows(session, ctx, permission, target))) throw permissionDenied(permission, ctx);
 }

@@ -5,14 +5,15 @@ import type { PasswordPolicy } from '../../identity/authn/password-policy.js';
 import { Permission } from '../../identity/permission.js';
 import type { AccessTarget } from '../../identity/scope.js';
 import { parseInput } from '../../model/validate.js';
+import type { OperationTree } from '../access/operation-rule.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { type ApiKeyService, createApiKeyService } from './api-key-service.js';
-import { type BindingService, createBindingService } from './binding-service.js';
+import { API_KEY_OPERATIONS, type ApiKeyService, createApiKeyService } from './api-key-service.js';
+import { BINDING_OPERATIONS, type BindingService, createBindingService } from './binding-service.js';
 import type { ExternalDirectory } from './external-login.js';
-import { callerAllows } from './identity-guard.js';
-import { createLoginService, type LoginService } from './login-service.js';
-import { createPrincipalService, type PrincipalService } from './principal-service.js';
-import { createRoleService, type RoleService } from './role-service.js';
+import { authorize, callerAllows, PLATFORM } from './identity-guard.js';
+import { createLoginService, LOGIN_OPERATIONS, type LoginService } from './login-service.js';
+import { createPrincipalService, PRINCIPAL_OPERATIONS, type PrincipalService } from './principal-service.js';
+import { createRoleService, ROLE_OPERATIONS, type RoleService } from './role-service.js';
 
 /**
  * Identity (R-SEC-1, R-SEC-2): principals, roles and bindings, managed under the three-admin model —
@@ -30,7 +31,20 @@ export interface IdentityService extends LoginService {
    * it shows a button. A `system` context holds every right.
    */
   allowed(ctx: CallContext, permission: Permission, target: AccessTarget): Promise<boolean>;
+  /** The password policy local users are held to, as the cloud options set it. */
+  passwordPolicy(ctx: CallContext): Promise<PasswordPolicy>;
 }
+
+/** The rights identity operations check, with those of its parts. @internal */
+export const IDENTITY_OPERATIONS = {
+  ...LOGIN_OPERATIONS,
+  principals: PRINCIPAL_OPERATIONS,
+  roles: ROLE_OPERATIONS,
+  bindings: BINDING_OPERATIONS,
+  apiKeys: API_KEY_OPERATIONS,
+  allowed: { open: 'answers only about the caller itself, never acts' },
+  passwordPolicy: 'passwordPolicy:read',
+} as const satisfies OperationTree<IdentityService>;
 
 /** Builds the identity service. @internal */
 export function createIdentityService(
@@ -49,6 +63,11 @@ export function createIdentityService(
     async allowed(ctx, permission, target) {
       checkContext(ctx);
       return callerAllows(deps.store, ctx, parseInput(Permission, permission, 'permission'), target);
+    },
+    async passwordPolicy(ctx) {
+      checkContext(ctx);
+      await authorize(deps.store, ctx, IDENTITY_OPERATIONS.passwordPolicy, PLATFORM);
+      return policy;
     },
   };
 }

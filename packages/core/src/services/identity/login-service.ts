@@ -8,6 +8,7 @@ import type { PasswordPolicy } from '../../identity/authn/password-policy.js';
 import { LoginInput } from '../../identity/login.js';
 import type { Credential } from '../../identity/principal.js';
 import { parseInput } from '../../model/validate.js';
+import type { OperationTable } from '../access/operation-rule.js';
 import { appendAudit } from '../audit/audit-trail.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { type ExternalDirectory, externalLogin } from './external-login.js';
@@ -32,6 +33,12 @@ export interface LoginService {
   /** The caller a bearer token stands for; `UNAUTHENTICATED` if it is bad, expired, or its user is gone or disabled. */
   authenticate(token: string): Promise<CallContext>;
 }
+
+/** Login makes callers, so it checks no right. @internal */
+export const LOGIN_OPERATIONS = {
+  login: { open: 'runs before anyone is known: it checks a password and makes a token' },
+  authenticate: { open: 'runs before anyone is known: it turns a token into a caller' },
+} as const satisfies OperationTable<LoginService>;
 
 const REFUSED = 'Invalid user name or password.';
 

@@ -23,6 +23,7 @@ import type { Page } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
 import { allRecords } from '../../store/all-records.js';
 import type { StoreSession } from '../../store/store.js';
+import type { OperationTable } from '../access/operation-rule.js';
 import { type AuditSubject, audited } from '../audit/audit-trail.js';
 import { listPage, type ServiceDeps } from '../service-deps.js';
 import { dutiesHeld, grantsOf, groupIdsOf } from './grants.js';
@@ -61,6 +62,18 @@ async function principalOf(session: StoreSession, id: string, kind?: PrincipalKi
   }
   return found;
 }
+
+/** The rights principal operations check, on the platform. @internal */
+export const PRINCIPAL_OPERATIONS = {
+  create: ['user:create', 'group:create', 'serviceAccount:create'],
+  get: 'user:read',
+  list: 'user:read',
+  setState: 'user:update',
+  setPassword: 'user:update',
+  delete: ['user:delete', 'group:delete', 'serviceAccount:delete'],
+  addMember: 'group:update',
+  removeMember: 'group:update',
+} as const satisfies OperationTable<PrincipalService>;
 
 /** Builds the principal service. @internal */
 export function createPrincipalService(deps: ServiceDeps, policy: PasswordPolicy): PrincipalService {

@@ -6,6 +6,7 @@ import { type CustomRole, checkRolePermissions, type Role, RoleInput } from '../
 import { newId } from '../../model/ids.js';
 import type { Page, PageInput } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
+import type { OperationTable } from '../access/operation-rule.js';
 import { type AuditSubject, audited } from '../audit/audit-trail.js';
 import { listPage, requireRecord, type ServiceDeps } from '../service-deps.js';
 import { resolveRole } from './grants.js';
@@ -24,6 +25,15 @@ export interface RoleService {
   /** Deletes a custom role no binding uses; a bound one is ILLEGAL_STATE. */
   delete(ctx: CallContext, id: string): Promise<void>;
 }
+
+/** The rights role operations check, on the platform. @internal */
+export const ROLE_OPERATIONS = {
+  builtIn: 'role:read',
+  get: 'role:read',
+  list: 'role:read',
+  create: 'role:create',
+  delete: 'role:delete',
+} as const satisfies OperationTable<RoleService>;
 
 /** What a role operation acts on, for its audit record. */
 function subject(action: string, id: string | null = null): AuditSubject {

@@ -14,10 +14,12 @@ import type { Volume } from '../../model/volume.js';
 import { releaseCapacity, reserveCapacity } from '../../scheduler/reservation.js';
 import type { InstanceSpec } from '../../spi/compute-driver.js';
 import type { NewRecord } from '../../store/store.js';
+import { resolveTenant } from '../access/record-access.js';
+import { audited, tenantOrPlatform } from '../audit/audit-trail.js';
 import { callDriver } from '../driver-call.js';
 import { chargeQuota, instanceAmounts, releaseQuota } from '../quota/quota-ledger.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { createPlacement, resolveTenant } from './create-placement.js';
+import { createPlacement } from './create-placement.js';
 import { setGroupMember } from './instance-group.js';
 import {
   instanceEvent,
@@ -29,6 +31,7 @@ import {
   newMac,
   stepCall,
 } from './instance-job.js';
+import { INSTANCE_OPERATIONS } from './instance-rights.js';
 
 interface CreateJobInput {
   readonly instanceId: string;
@@ -116,76 +119,87 @@ export async function createInstance(
 ): Promise<JobHandle<Instance>> {
   checkContext(ctx);
   const parsed = parseInput(CreateInstanceInput, input, 'instance input');
-  const job = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
-    const tenant = await resolveTenant(tx, ctx, parsed.tenantId);
-    const tenantId = tenant.id;
-    const idempotencyKey =
-      parsed.idempotencyKey === undefined ? undefined : `${tenantId}:${parsed.idempotencyKey}`;
-    if (idempotencyKey !== undefined) {
-      const earlier = await tx.findOne('jobs', { idempotencyKey });
-      if (earlier) return { job: earlier, fresh: false };
-    }
-    const instanceId = newId('instance');
-    const { offering, image, group, rootDiskGiB, storageGiB, request } = await createPlacement(
-      tx,
-      ctx,
-      parsed,
-      tenant,
-      instanceId,
-    );
-    const diskSizes = [{ sizeGiB: rootDiskGiB }, ...parsed.dataDisks];
-    await chargeQuota(tx, tenantId, instanceAmounts(offering, diskSizes));
-    const host = await reserveCapacity(tx, deps.index, request);
-    effects.afterCommit(() => deps.index.upsert(host));
-    if (group !== undefined) await setGroupMember(tx, group.id, instanceId, host.id);
-    const jobId = newId('job');
-    const record: NewRecord<'instances'> = {
-      id: instanceId,
-      name: parsed.name,
-      description: parsed.description,
-      tenantId,
-      offeringId: offering.id,
-      imageId: image.id,
-      vcpus: offering.vcpus,
-      memoryMiB: offering.memoryMiB,
-      hypervisor: host.hypervisor,
-      datacenterId: host.datacenterId,
-      clusterId: host.clusterId,
-      hostId: host.id,
-      driver: host.driver,
-      driverRef: null,
-      state: 'creating',
-      task: 'create',
-      jobId,
-      nics: parsed.nics.map((nic) => ({ mac: newMac(), network: nic.network })),
-      placementGroupId: group?.id ?? null,
-      haPriority: parsed.haPriority,
-    };
-    const instance = await tx.insert('instances', record);
-    const volumes: Volume[] = [];
-    const disks = volumeRecords(record, host.id, offering.storagePool, rootDiskGiB, parsed.dataDisks);
-    for (const volume of disks) {
-      volumes.push(await tx.insert('volumes', volume));
-    }
-    const input: CreateJobInput = {
-      instanceId,
-      hostId: host.id,
-      start: parsed.start,
-      storageGiB,
-      driver: host.driver,
-      spec: instanceSpec(instance, host.ref, volumes, parsed.start),
-    };
-    const created = await deps.runner.create(tx, {
-      id: jobId,
-      operation: 'instance.create',
-      tenantId,
-      resourceType: 'instance',
-      resourceId: instanceId,
-      input: { ...input },
-      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-    });
-    return { job: created, fresh: true };
-  });
+  const subject = {
+    action: 'instance:create',
+    resource: { type: 'instance', id: null },
+    target: tenantOrPlatform(parsed.tenantId ?? ctx.tenantId),
+  };
+  const job = await audited(deps.store, ctx, subject, (done) =>
+    transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+      const tenant = await resolveTenant(tx, ctx, parsed.tenantId, INSTANCE_OPERATIONS.create, 'instance');
+      const tenantId = tenant.id;
+      const idempotencyKey =
+        parsed.idempotencyKey === undefined ? undefined : `${tenantId}:${parsed.idempotencyKey}`;
+      if (idempotencyKey !== undefined) {
+        const earlier = await tx.findOne('jobs', { idempotencyKey });
+        if (earlier) {
+          await done(tx, earlier.resourceId, { jobId: earlier.id, replayed: true });
+          return { job: earlier, fresh: false };
+        }
+      }
+      const instanceId = newId('instance');
+      const { offering, image, group, rootDiskGiB, storageGiB, request } = await createPlacement(
+        tx,
+        ctx,
+        parsed,
+        tenant,
+        instanceId,
+      );
+      const diskSizes = [{ sizeGiB: rootDiskGiB }, ...parsed.dataDisks];
+      await chargeQuota(tx, tenantId, instanceAmounts(offering, diskSizes));
+      const host = await reserveCapacity(tx, deps.index, request);
+      effects.afterCommit(() => deps.index.upsert(host));
+      if (group !== undefined) await setGroupMember(tx, group.id, instanceId, host.id);
+      const jobId = newId('job');
+      const record: NewRecord<'instances'> = {
+        id: instanceId,
+        name: parsed.name,
+        description: parsed.description,
+        tenantId,
+        offeringId: offering.id,
+        imageId: image.id,
+        vcpus: offering.vcpus,
+        memoryMiB: offering.memoryMiB,
+        hypervisor: host.hypervisor,
+        datacenterId: host.datacenterId,
+        clusterId: host.clusterId,
+        hostId: host.id,
+        driver: host.driver,
+        driverRef: null,
+        state: 'creating',
+        task: 'create',
+        jobId,
+        nics: parsed.nics.map((nic) => ({ mac: newMac(), network: nic.network })),
+        placementGroupId: group?.id ?? null,
+        haPriority: parsed.haPriority,
+      };
+      const instance = await tx.insert('instances', record);
+      const volumes: Volume[] = [];
+      const disks = volumeRecords(record, host.id, offering.storagePool, rootDiskGiB, parsed.dataDisks);
+      for (const volume of disks) {
+        volumes.push(await tx.insert('volumes', volume));
+      }
+      const input: CreateJobInput = {
+        instanceId,
+        hostId: host.id,
+        start: parsed.start,
+        storageGiB,
+        driver: host.driver,
+        spec: instanceSpec(instance, host.ref, volumes, parsed.start),
+      };
+      const created = await deps.runner.create(tx, {
+        id: jobId,
+        operation: 'instance.create',
+        tenantId,
+        resourceType: 'instance',
+        resourceId: instanceId,
+        input: { ...input },
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      });
+      await done(tx, instanceId, { jobId: created.id });
+      return { job: created, fresh: true };
+    }),
+  );
   if (job.fresh) deps.runner.start(job.job);
   return deps.handle(job.job, instanceResult(deps));
 }

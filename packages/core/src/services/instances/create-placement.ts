@@ -7,7 +7,7 @@ import type { PlacementGroup } from '../../model/placement-group.js';
 import type { Tenant } from '../../model/tenant.js';
 import type { PlacementRequest } from '../../scheduler/placement-request.js';
 import type { StoreSession } from '../../store/store.js';
-import { getVisible } from '../service-deps.js';
+import { getVisible } from '../access/record-access.js';
 import { groupRule } from './instance-group.js';
 
 /** Everything a new instance is placed by, resolved and checked for the caller. @internal */
@@ -19,32 +19,6 @@ export interface CreatePlacement {
   /** What the disks take of the host's local storage: all of them, or none when in a shared pool. */
   readonly storageGiB: number;
   readonly request: PlacementRequest;
-}
-
-/** The tenant a new instance belongs to: the caller's own, or the one a platform caller names. @internal */
-export async function resolveTenant(
-  tx: StoreSession,
-  ctx: CallContext,
-  tenantId: string | undefined,
-): Promise<Tenant> {
-  const id = ctx.tenantId ?? tenantId;
-  if (id === undefined) {
-    throw new EcloudError(
-      'INVALID_ARGUMENT',
-      'Invalid instance input: tenantId is required for a platform caller.',
-      {
-        details: { issues: [{ path: 'tenantId', message: 'required' }] },
-      },
-    );
-  }
-  if (ctx.tenantId !== undefined && tenantId !== undefined && tenantId !== ctx.tenantId) {
-    throw new EcloudError('NOT_FOUND', `Tenant ${tenantId} does not exist.`, { details: { tenantId } });
-  }
-  const tenant = await tx.get('tenants', id);
-  if (tenant?.state !== 'active') {
-    throw new EcloudError('NOT_FOUND', `Tenant ${id} does not exist.`, { details: { tenantId: id } });
-  }
-  return tenant;
 }
 
 /** The disks of a new instance: its system disk, then the data disks in the order given. */
@@ -61,8 +35,8 @@ export async function createPlacement(
   tenant: Tenant,
   instanceId: string,
 ): Promise<CreatePlacement> {
-  const offering = await getVisible(tx, ctx, 'offerings', parsed.offeringId, 'Offering');
-  const image = await getVisible(tx, ctx, 'images', parsed.imageId, 'Image');
+  const offering = await getVisible(tx, ctx, 'offerings', parsed.offeringId, 'Offering', 'offering:read');
+  const image = await getVisible(tx, ctx, 'images', parsed.imageId, 'Image', 'image:read');
   if (offering.state !== 'active' || image.state !== 'active') {
     throw new EcloudError('ILLEGAL_STATE', 'The offering or image is not active.', {
       details: { offeringId: offering.id, imageId: image.id },
@@ -99,7 +73,14 @@ async function tenantGroup(
   groupId: string,
   tenantId: string,
 ): Promise<PlacementGroup> {
-  const group = await getVisible(tx, ctx, 'placementGroups', groupId, 'Placement group');
+  const group = await getVisible(
+    tx,
+    ctx,
+    'placementGroups',
+    groupId,
+    'Placement group',
+    'placementGroup:read',
+  );
   if (group.tenantId !== tenantId) {
     throw new EcloudError('NOT_FOUND', `Placement group ${groupId} does not exist.`, {
       details: { id: groupId },

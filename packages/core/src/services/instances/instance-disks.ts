@@ -10,9 +10,10 @@ import { parseInput } from '../../model/validate.js';
 import { DataDiskInput, type DataDiskInput as DiskInput, type Volume } from '../../model/volume.js';
 import { growOnHost, releaseCapacity } from '../../scheduler/reservation.js';
 import type { StoreSession } from '../../store/store.js';
+import { getVisible } from '../access/record-access.js';
 import { callDriver } from '../driver-call.js';
 import { chargeQuota, releaseQuota } from '../quota/quota-ledger.js';
-import { getVisible, type ServiceDeps } from '../service-deps.js';
+import type { ServiceDeps } from '../service-deps.js';
 import {
   instanceEvent,
   instanceVolumes,
@@ -217,7 +218,7 @@ export async function detachDisk(
     'detachDisk',
     async (tx, instance) => {
       requireHotplug(deps, instance);
-      const volume = await getVisible(tx, ctx, 'volumes', String(volumeId), 'Volume');
+      const volume = await getVisible(tx, ctx, 'volumes', String(volumeId), 'Volume', 'volume:read');
       if (volume.instanceId !== instance.id || volume.role !== 'data') {
         throw new EcloudError(
           'INVALID_ARGUMENT',

@@ -11,7 +11,10 @@ import { randomBytes } from '../../model/random-pool.js';
 import type { Volume } from '../../model/volume.js';
 import type { DriverCallOptions, InstanceSpec } from '../../spi/compute-driver.js';
 import type { StoreSession } from '../../store/store.js';
-import { getVisible, type ServiceDeps } from '../service-deps.js';
+import { getVisible } from '../access/record-access.js';
+import { audited, resourceSubject } from '../audit/audit-trail.js';
+import type { ServiceDeps } from '../service-deps.js';
+import { instanceRight } from './instance-rights.js';
 
 /** Driver call options of a job step. @internal */
 export function stepCall(ctx: StepContext): DriverCallOptions {
@@ -137,8 +140,8 @@ export function instanceResult(deps: ServiceDeps): (job: Job, value: unknown) =>
 }
 
 /**
- * Prepares and starts a job on an existing instance: in one transaction, reads it (NOT_FOUND for a
- * foreign id), lets `prepare` check and reserve, creates the job and locks the instance.
+ * Prepares and starts a job on an existing instance, audited (R-SEC-3): in one transaction, reads it and checks the
+ * operation's right (NOT_FOUND for an id the caller may not see, PERMISSION_DENIED for a right it lacks), lets `prepare` check and reserve, creates the job and locks the instance.
  * @internal
  */
 export async function submitInstanceJob<R>(
@@ -149,21 +152,32 @@ export async function submitInstanceJob<R>(
   prepare: (tx: StoreSession, instance: Instance, effects: TxEffects) => Promise<Record<string, unknown>>,
   result: (job: Job, value: unknown) => Promise<R>,
 ): Promise<JobHandle<R>> {
-  const job = await transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
-    const instance = await getVisible(tx, ctx, 'instances', String(instanceId), 'Instance');
-    assertAvailable(instance, operation);
-    const input = await prepare(tx, instance, effects);
-    const created = await deps.runner.create(tx, {
-      operation: `instance.${operation}`,
-      tenantId: instance.tenantId,
-      resourceType: 'instance',
-      resourceId: instance.id,
-      input: { instanceId: instance.id, ...input },
-    });
-    const fresh = await jobInstance(tx, instance.id);
-    await lockInstance(tx, fresh, operation, created.id);
-    return created;
-  });
+  const subject = resourceSubject(`instance:${operation}`, 'instance', String(instanceId));
+  const job = await audited(deps.store, ctx, subject, (done) =>
+    transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
+      const instance = await getVisible(
+        tx,
+        ctx,
+        'instances',
+        String(instanceId),
+        'Instance',
+        instanceRight(operation),
+      );
+      assertAvailable(instance, operation);
+      const input = await prepare(tx, instance, effects);
+      const created = await deps.runner.create(tx, {
+        operation: `instance.${operation}`,
+        tenantId: instance.tenantId,
+        resourceType: 'instance',
+        resourceId: instance.id,
+        input: { instanceId: instance.id, ...input },
+      });
+      const fresh = await jobInstance(tx, instance.id);
+      await lockInstance(tx, fresh, operation, created.id);
+      await done(tx, instance.id, { jobId: created.id });
+      return created;
+    }),
+  );
   deps.runner.start(job);
   return deps.handle(job, result);
 }

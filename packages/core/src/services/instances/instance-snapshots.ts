@@ -12,8 +12,9 @@ import {
 import type { Snapshot } from '../../model/snapshot.js';
 import { parseInput } from '../../model/validate.js';
 import type { StoreSession } from '../../store/store.js';
+import { getVisible } from '../access/record-access.js';
 import { callDriver } from '../driver-call.js';
-import { getVisible, type ServiceDeps } from '../service-deps.js';
+import type { ServiceDeps } from '../service-deps.js';
 import {
   instanceEvent,
   instanceResult,
@@ -35,7 +36,14 @@ async function snapshotOf(
   instance: Instance,
   snapshotId: string,
 ): Promise<Snapshot> {
-  const snapshot = await getVisible(tx, ctx, 'snapshots', String(snapshotId), 'Snapshot');
+  const snapshot = await getVisible(
+    tx,
+    ctx,
+    'snapshots',
+    String(snapshotId),
+    'Snapshot',
+    'instance:snapshot',
+  );
   if (snapshot.instanceId !== instance.id || snapshot.state !== 'ready') {
     throw new EcloudError('NOT_FOUND', `Instance ${instance.id} has no ready snapshot ${snapshotId}.`, {
       details: { instanceId: instance.id, snapshotId },

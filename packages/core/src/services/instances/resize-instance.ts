@@ -11,9 +11,10 @@ import {
 } from '../../model/instance.js';
 import { parseInput } from '../../model/validate.js';
 import { growOnHost, releaseCapacity } from '../../scheduler/reservation.js';
+import { getVisible } from '../access/record-access.js';
 import { callDriver } from '../driver-call.js';
 import { chargeQuota, releaseQuota } from '../quota/quota-ledger.js';
-import { getVisible, type ServiceDeps } from '../service-deps.js';
+import type { ServiceDeps } from '../service-deps.js';
 import {
   instanceEvent,
   instanceResult,
@@ -73,7 +74,7 @@ export async function resizeInstance(
       const offering =
         parsed.offeringId === undefined
           ? undefined
-          : await getVisible(tx, ctx, 'offerings', parsed.offeringId, 'Offering');
+          : await getVisible(tx, ctx, 'offerings', parsed.offeringId, 'Offering', 'offering:read');
       const from: Size = {
         vcpus: instance.vcpus,
         memoryMiB: instance.memoryMiB,

@@ -4,14 +4,16 @@ import { transactWithEvents } from '../../events/outbox.js';
 import { type Quota, QuotaLimits } from '../../model/quota.js';
 import { parseInput } from '../../model/validate.js';
 import type { StoreSession } from '../../store/store.js';
+import type { OperationTable } from '../access/operation-rule.js';
+import { getVisible } from '../access/record-access.js';
 import { audited } from '../audit/audit-trail.js';
-import { authorize } from '../identity/identity-guard.js';
+import { authorize, PLATFORM } from '../identity/identity-guard.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { countUsage, noLimits, quotaRecord } from './quota-ledger.js';
 
 /** Tenant quotas (R-SEC-7). @public */
 export interface QuotaService {
-  /** A tenant's limits and usage; a tenant caller sees its own only (another's is NOT_FOUND). */
+  /** A tenant's limits and usage; a tenant the caller may not see is NOT_FOUND. */
   get(ctx: CallContext, tenantId: string): Promise<Quota>;
   /**
    * Sets some of a tenant's limits (null lifts one); what is left out keeps its limit. A limit below
@@ -33,6 +35,12 @@ async function unlimited(tx: StoreSession, tenantId: string): Promise<Quota> {
   };
 }
 
+/** The right each quota operation checks: reading on the tenant, setting on the platform. @internal */
+export const QUOTA_OPERATIONS = {
+  get: 'quota:read',
+  set: 'quota:update',
+} as const satisfies OperationTable<QuotaService>;
+
 /** Builds the quota service. @internal */
 export function createQuotaService(deps: ServiceDeps): QuotaService {
   const { store, bus } = deps;
@@ -45,10 +53,7 @@ export function createQuotaService(deps: ServiceDeps): QuotaService {
   return {
     async get(ctx, tenantId) {
       checkContext(ctx);
-      if (ctx.tenantId !== undefined && ctx.tenantId !== tenantId) {
-        throw new EcloudError('NOT_FOUND', `Tenant ${tenantId} does not exist.`, { details: { tenantId } });
-      }
-      await tenantOf(String(tenantId));
+      await getVisible(store, ctx, 'tenants', String(tenantId), 'Tenant', QUOTA_OPERATIONS.get);
       return store.transaction(
         async (tx) => (await tx.get('quotas', String(tenantId))) ?? unlimited(tx, String(tenantId)),
       );
@@ -58,9 +63,13 @@ export function createQuotaService(deps: ServiceDeps): QuotaService {
       checkContext(ctx);
       const parsed = parseInput(QuotaLimits, limits, 'quota limits');
       const target = { kind: 'tenant', tenantId: String(tenantId), domainId: null } as const;
-      const subject = { action: 'quota:update', resource: { type: 'quota', id: String(tenantId) }, target };
+      const subject = {
+        action: QUOTA_OPERATIONS.set,
+        resource: { type: 'quota', id: String(tenantId) },
+        target,
+      };
       return audited(store, ctx, subject, async (done) => {
-        await authorize(store, ctx, 'quota:update', { kind: 'platform' });
+        await authorize(store, ctx, QUOTA_OPERATIONS.set, PLATFORM);
         await tenantOf(String(tenantId));
         return transactWithEvents(store, bus, async (tx, effects) => {
           const quota = await quotaRecord(tx, String(tenantId));

@@ -175,6 +175,18 @@ const apiKeys: Migration = {
 };
 
 /**
+ * Tenants by domain (issue 4): a domain's administrator lists the domain's tenants by an index range,
+ * not by reading every tenant.
+ */
+const tenantDomains: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema.alterTable('tenants').addColumn('domain_id', 'text').execute();
+    await sql`UPDATE tenants SET domain_id = json_extract(data, '$.domainId')`.execute(db);
+    await db.schema.createIndex('tenants_domain_id_idx').on('tenants').columns(['domain_id', 'id']).execute();
+  },
+};
+
+/**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
  * @internal
@@ -187,6 +199,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_quotas': quotas,
   '0006_domains': domains,
   '0007_api_keys': apiKeys,
+  '0008_tenant_domains': tenantDomains,
 };
 
 /**

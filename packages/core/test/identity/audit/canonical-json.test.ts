@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/identity/audit/canonical-json.js';
 
-// Rebuilds every object of a JSON value with its keys in the order `order` gives.
+// Rebuilds every object of a JSON value with its keys in the order `order` gives. `fromEntries` makes
+// own properties, so a `__proto__` key (JSON.parse makes one) stays a key instead of a prototype.
 function withKeyOrder(value: unknown, order: (keys: string[]) => string[]): unknown {
   if (Array.isArray(value)) return value.map((item) => withKeyOrder(item, order));
   if (typeof value !== 'object' || value === null) return value;
   const source = value as Record<string, unknown>;
-  const copy: Record<string, unknown> = {};
-  for (const key of order(Object.keys(source))) copy[key] = withKeyOrder(source[key], order);
-  return copy;
+  return Object.fromEntries(order(Object.keys(source)).map((key) => [key, withKeyOrder(source[key], order)]));
 }
 
 const invalid = (path: string) => expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { path } });
@@ -37,6 +36,12 @@ describe('canonical JSON', () => {
         expect(canonicalJson(JSON.parse(canonical))).toBe(canonical);
       }),
     );
+  });
+
+  it('keeps a `__proto__` key that JSON.parse made as an ordinary key', () => {
+    const parsed = JSON.parse('{"b":2,"__proto__":{"a":1}}');
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"a":1},"b":2}');
+    expect(canonicalJson(withKeyOrder(parsed, (keys) => keys.reverse()))).toBe(canonicalJson(parsed));
   });
 
   it('leaves out undefined properties, so an absent optional field hashes like one set to undefined', () => {
