@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../src/context/call-context.js';
+import { EcloudError } from '../../src/errors/ecloud-error.js';
 import { generateAuditKeyPair } from '../../src/identity/audit/audit-checkpoint.js';
 import type { Principal } from '../../src/identity/principal.js';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { StoreSession } from '../../src/store/store.js';
 import { type Fixture, failure, makeFixture, STORES } from '../helpers/fixture.js';
 
+const bound = (target: object, key: string | symbol) => {
+  const value = Reflect.get(target, key, target);
+  return typeof value === 'function' ? value.bind(target) : value;
+};
 const auditId = (seq: number) => `aud-${String(seq).padStart(15, '0')}`;
 const as = (principal: Principal): CallContext => ({ principal: { id: principal.id, type: 'user' } });
 
@@ -114,6 +120,47 @@ describe.each(STORES)('audit log ($name store)', ({ make }) => {
     // Reads leave no record: the log holds what changed and what was refused.
     await f.cloud.instances.list(owner);
     expect((await allRecords(f, as(aud))).filter((r) => r.action === 'instance:read')).toEqual([]);
+    expect(await f.cloud.audit.verify(as(aud))).toMatchObject({ ok: true });
+  });
+
+  it('rolls a success record back with the operation it describes, and records the failure instead', async () => {
+    // A store whose next insert of a job fails: the create's transaction aborts after its audit append.
+    const store = make();
+    let failNextJob = false;
+    const faulty = new Proxy(store, {
+      get(target, key) {
+        // Methods are bound to the real store: its private fields are not the proxy's.
+        if (key !== 'transaction') return bound(target, key);
+        return (fn: (tx: StoreSession) => Promise<unknown>) =>
+          target.transaction((tx) =>
+            fn(
+              new Proxy(tx, {
+                get(session, name) {
+                  if (name !== 'insert') return bound(session, name);
+                  return async (collection: string, record: unknown) => {
+                    if (collection === 'jobs' && failNextJob) {
+                      failNextJob = false;
+                      throw new EcloudError('STORE_FAILURE', 'injected');
+                    }
+                    return (session.insert as (c: string, r: unknown) => Promise<unknown>)(
+                      collection,
+                      record,
+                    );
+                  };
+                },
+              }),
+            ),
+          );
+      },
+    });
+    f = await makeFixture({ store: faulty });
+    const { aud } = await admins(f);
+    failNextJob = true;
+    const input = { name: 'doomed', tenantId: f.tenant.id, offeringId: f.small.id, imageId: f.image.id };
+    expect((await failure(f.cloud.instances.create(f.admin, input))).code).toBe('STORE_FAILURE');
+    const creates = (await allRecords(f, as(aud))).filter((r) => r.action === 'instance:create');
+    expect(creates.map((r) => [r.outcome, r.details])).toEqual([['failed', { code: 'STORE_FAILURE' }]]);
+    expect((await f.cloud.instances.list(f.admin)).items).toEqual([]);
     expect(await f.cloud.audit.verify(as(aud))).toMatchObject({ ok: true });
   });
 
