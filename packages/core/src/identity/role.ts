@@ -31,6 +31,14 @@ export const RoleInput = z.strictObject({
 /** Input of a custom role (the type of the {@link RoleInput} schema, as callers write it). @public */
 export type RoleInput = z.input<typeof RoleInput>;
 
+/** Input of `roles.update`: a new description, or a new set of permissions replacing the old. @public */
+export const RoleUpdateInput = z.strictObject({
+  description: z.string().max(1024).optional(),
+  permissions: RoleInput.shape.permissions.optional(),
+});
+/** Input of `roles.update` (the type of the {@link RoleUpdateInput} schema, as callers write it). @public */
+export type RoleUpdateInput = z.input<typeof RoleUpdateInput>;
+
 /** The duties a set of permissions carries; shared permissions carry none. @internal */
 export function dutiesOf(permissions: Iterable<Permission>): Set<Duty> {
   const duties = new Set<Duty>();

@@ -24,3 +24,15 @@ export const CreateDomainInput = z.strictObject({
 });
 /** Input of `cloud.domains.create` (the type of the {@link CreateDomainInput} schema, as callers write it). @public */
 export type CreateDomainInput = z.input<typeof CreateDomainInput>;
+
+/**
+ * Input of `cloud.domains.update`: what is left out stays. A disabled domain takes no new tenants.
+ * @public
+ */
+export const UpdateDomainInput = z.strictObject({
+  name: ResourceName.optional(),
+  description: z.string().max(1024).optional(),
+  state: z.enum(['active', 'disabled']).optional(),
+});
+/** Input of `cloud.domains.update` (the type of the {@link UpdateDomainInput} schema, as callers write it). @public */
+export type UpdateDomainInput = z.input<typeof UpdateDomainInput>;

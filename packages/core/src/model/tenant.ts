@@ -21,3 +21,16 @@ export const CreateTenantInput = z.strictObject({
 });
 /** Input of `cloud.tenants.create` (the type of the {@link CreateTenantInput} schema, as callers write it). @public */
 export type CreateTenantInput = z.input<typeof CreateTenantInput>;
+
+/**
+ * Input of `cloud.tenants.update`: what is left out stays. A disabled tenant keeps its resources but
+ * takes no new ones (creates into it are `ILLEGAL_STATE`).
+ * @public
+ */
+export const UpdateTenantInput = z.strictObject({
+  name: ResourceName.optional(),
+  classification: ClassificationLevel.optional(),
+  state: z.enum(['active', 'disabled']).optional(),
+});
+/** Input of `cloud.tenants.update` (the type of the {@link UpdateTenantInput} schema, as callers write it). @public */
+export type UpdateTenantInput = z.input<typeof UpdateTenantInput>;

@@ -1,5 +1,6 @@
 import type { ApiKey } from '../identity/api-key.js';
 import type { StoredAuditHead, StoredAuditRecord } from '../identity/audit/stored-audit.js';
+import type { StoredPasswordPolicy } from '../identity/authn/password-policy.js';
 import type { Credential, Membership, Principal } from '../identity/principal.js';
 import type { CustomRole } from '../identity/role.js';
 import type { RoleBinding } from '../identity/role-binding.js';
@@ -44,6 +45,7 @@ export interface CollectionMap {
   quotas: Quota;
   domains: Domain;
   apiKeys: ApiKey;
+  passwordPolicies: StoredPasswordPolicy;
 }
 
 /** A collection's name. @public */
@@ -91,6 +93,7 @@ export const COLLECTION_SPECS = {
   quotas: { indexed: [], unique: [] },
   domains: { indexed: ['name'], unique: [['name']] },
   apiKeys: { indexed: ['principalId'], unique: [] },
+  passwordPolicies: { indexed: [], unique: [] },
 } as const satisfies {
   [K in CollectionName]: { indexed: readonly string[]; unique: readonly (readonly string[])[] };
 };

@@ -143,6 +143,11 @@ const SCENARIOS: Record<string, Scenario> = {
     run: (m, ctx) => m.f.cloud.domains.list(ctx),
     sees: (result, _p, _t) => ids(result).length > 0,
   }),
+  'domains.update': scenario({
+    target: 'domain',
+    hidden: 'domain:read',
+    run: (m, ctx) => m.f.cloud.domains.update(ctx, m.f.tenant.domainId, { description: 'matrix' }),
+  }),
   'tenants.create': scenario({
     target: 'domain',
     run: (m, ctx) => m.f.cloud.tenants.create(ctx, { name: unique('t') }),
@@ -157,6 +162,11 @@ const SCENARIOS: Record<string, Scenario> = {
     listed: true,
     run: (m, ctx) => m.f.cloud.tenants.list(ctx),
     sees: (result, _p, tenantId) => ids(result).includes(tenantId),
+  }),
+  'tenants.update': scenario({
+    target: 'tenant',
+    hidden: 'tenant:read',
+    run: (m, ctx, _p, tenantId) => m.f.cloud.tenants.update(ctx, tenantId, { classification: 'internal' }),
   }),
   'images.create': scenario({
     target: 'platform',
@@ -563,6 +573,12 @@ const SCENARIOS: Record<string, Scenario> = {
       m.f.cloud.identity.roles.create(m.f.admin, { name: unique('role'), permissions: ['instance:read'] }),
     run: (m, ctx, p: { id: string }) => m.f.cloud.identity.roles.delete(ctx, p.id),
   }),
+  'identity.roles.update': scenario({
+    target: 'platform',
+    prepare: (m) =>
+      m.f.cloud.identity.roles.create(m.f.admin, { name: unique('role'), permissions: ['instance:read'] }),
+    run: (m, ctx, p: { id: string }) => m.f.cloud.identity.roles.update(ctx, p.id, { description: 'matrix' }),
+  }),
   'identity.bindings.grant': scenario({
     target: 'platform',
     prepare: user,
@@ -603,6 +619,10 @@ const SCENARIOS: Record<string, Scenario> = {
   }),
 
   // Audit: the audit administrator's.
+  'identity.setPasswordPolicy': scenario({
+    target: 'platform',
+    run: (m, ctx) => m.f.cloud.identity.setPasswordPolicy(ctx, { minLength: 12 }),
+  }),
   'audit.list': scenario({ target: 'platform', run: (m, ctx) => m.f.cloud.audit.list(ctx) }),
   'audit.verify': scenario({ target: 'platform', run: (m, ctx) => m.f.cloud.audit.verify(ctx) }),
   'audit.checkpoint': scenario({ target: 'platform', run: (m, ctx) => m.f.cloud.audit.checkpoint(ctx) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EcloudError } from '../../errors/ecloud-error.js';
+import type { RecordMeta } from '../../model/common.js';
 import type { InputIssue } from '../../model/validate.js';
 import { parseInput } from '../../model/validate.js';
 import { MAX_PASSWORD_LENGTH, verifyPassword } from './password-hash.js';
@@ -30,6 +31,9 @@ export const PasswordPolicy = z.strictObject({
 export type PasswordPolicy = z.output<typeof PasswordPolicy>;
 /** The password and lockout rules as callers write them, defaults left out. @public */
 export type PasswordPolicyInput = z.input<typeof PasswordPolicy>;
+
+/** The policy as the store keeps it, once the security administrator has set one: one record, id `current`. @internal */
+export type StoredPasswordPolicy = RecordMeta & PasswordPolicy;
 
 /** Validates a policy and fills in its defaults; throws `INVALID_ARGUMENT`. @public */
 export function definePasswordPolicy(input: PasswordPolicyInput = {}): PasswordPolicy {

@@ -109,8 +109,8 @@ export async function getVisible<K extends GuardedCollection>(
 
 /**
  * The tenant an operation creates something in — the context's own, or the one named — checked like a
- * record: NOT_FOUND if the caller cannot see it (or it is disabled), PERMISSION_DENIED if it sees it but
- * may not `permission` there.
+ * record: NOT_FOUND if the caller cannot see it, PERMISSION_DENIED if it sees it but may not
+ * `permission` there, ILLEGAL_STATE if it is disabled.
  * @internal
  */
 export async function resolveTenant(
@@ -127,7 +127,7 @@ export async function resolveTenant(
     });
   }
   const tenant = await session.get('tenants', id);
-  if (tenant?.state !== 'active') throw notFound('Tenant', id);
+  if (!tenant) throw notFound('Tenant', id);
   await assertRecordAccess(
     session,
     ctx,
@@ -137,6 +137,11 @@ export async function resolveTenant(
     permission,
     'Tenant',
   );
+  if (tenant.state !== 'active') {
+    throw new EcloudError('ILLEGAL_STATE', `Tenant ${id} is disabled; it takes no new resources.`, {
+      details: { tenantId: id, state: tenant.state },
+    });
+  }
   return tenant;
 }
 

@@ -13,6 +13,7 @@ import { appendAudit } from '../audit/audit-trail.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { type ExternalDirectory, externalLogin } from './external-login.js';
 import { loginAuditEntry } from './login-audit.js';
+import { currentPasswordPolicy } from './password-policies.js';
 
 /** A session: the bearer token and when it stops being accepted. @public */
 export interface LoginResult {
@@ -45,7 +46,7 @@ const REFUSED = 'Invalid user name or password.';
 /** Builds the login service. @internal */
 export function createLoginService(
   deps: ServiceDeps,
-  policy: PasswordPolicy,
+  configured: PasswordPolicy,
   tokens: TokenIssuer,
   directories: readonly ExternalDirectory[] = [],
 ): LoginService {
@@ -65,7 +66,9 @@ export function createLoginService(
     transactWithEvents(store, bus, async (tx, effects) => {
       const current = (await tx.get('credentials', credential.id)) ?? credential;
       const attempts = { failures: current.failures, lockedUntil: current.lockedUntil };
-      const next = ok ? recordSuccess() : recordFailure(policy, attempts, new Date());
+      const next = ok
+        ? recordSuccess()
+        : recordFailure(await currentPasswordPolicy(tx, configured), attempts, new Date());
       await tx.update('credentials', { ...current, ...next });
       await appendAudit(tx, loginAuditEntry(credential.id, ok ? 'succeeded' : 'failed'));
       if (!ok && next.lockedUntil !== null && current.lockedUntil !== next.lockedUntil) {

@@ -28,6 +28,7 @@ import { type AuditSubject, audited } from '../audit/audit-trail.js';
 import { listPage, type ServiceDeps } from '../service-deps.js';
 import { dutiesHeld, grantsOf, groupIdsOf } from './grants.js';
 import { authorize, PLATFORM } from './identity-guard.js';
+import { currentPasswordPolicy } from './password-policies.js';
 
 /** Users, groups and service accounts, and who is in which group (R-SEC-1). @public */
 export interface PrincipalService {
@@ -76,7 +77,7 @@ export const PRINCIPAL_OPERATIONS = {
 } as const satisfies OperationTable<PrincipalService>;
 
 /** Builds the principal service. @internal */
-export function createPrincipalService(deps: ServiceDeps, policy: PasswordPolicy): PrincipalService {
+export function createPrincipalService(deps: ServiceDeps, configured: PasswordPolicy): PrincipalService {
   const { store, bus } = deps;
   return {
     async create(ctx, input) {
@@ -89,6 +90,7 @@ export function createPrincipalService(deps: ServiceDeps, policy: PasswordPolicy
             details: { issues: [{ path: 'password', message: 'users only' }] },
           });
         }
+        const policy = await currentPasswordPolicy(store, configured);
         if (parsed.password !== undefined)
           checkPasswordStrength(policy, parsed.password, { username: parsed.name });
         // Hashed before the transaction: scrypt takes a tenth of a second, far too long to hold the writer.
@@ -168,6 +170,7 @@ export function createPrincipalService(deps: ServiceDeps, policy: PasswordPolicy
       await audited(store, ctx, subject('user:update', String(id)), async (done) => {
         await authorize(store, ctx, 'user:update', PLATFORM);
         const user = await principalOf(store, String(id), 'user');
+        const policy = await currentPasswordPolicy(store, configured);
         checkPasswordStrength(policy, password, { username: user.name });
         const held = await store.get('credentials', user.id);
         await checkPasswordHistory(policy, password, held?.history ?? []);

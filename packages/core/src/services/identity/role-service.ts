@@ -2,7 +2,14 @@ import { type CallContext, checkContext } from '../../context/call-context.js';
 import { EcloudError } from '../../errors/ecloud-error.js';
 import { transactWithEvents } from '../../events/outbox.js';
 import { BUILT_IN_ROLES } from '../../identity/built-in-roles.js';
-import { type CustomRole, checkRolePermissions, type Role, RoleInput } from '../../identity/role.js';
+import {
+  type CustomRole,
+  checkRolePermissions,
+  dutiesOf,
+  type Role,
+  RoleInput,
+  RoleUpdateInput,
+} from '../../identity/role.js';
 import { newId } from '../../model/ids.js';
 import type { Page, PageInput } from '../../model/page.js';
 import { parseInput } from '../../model/validate.js';
@@ -24,6 +31,12 @@ export interface RoleService {
   create(ctx: CallContext, input: RoleInput): Promise<CustomRole>;
   /** Deletes a custom role no binding uses; a bound one is ILLEGAL_STATE. */
   delete(ctx: CallContext, id: string): Promise<void>;
+  /**
+   * Changes a custom role's description or permissions, still of one duty. A role someone holds keeps
+   * its duty (`ILLEGAL_STATE` otherwise): a change of duty would hand every holder a second one at once,
+   * past the checks a binding gets (R-SEC-2). Holders' rights change with the role.
+   */
+  update(ctx: CallContext, id: string, input: RoleUpdateInput): Promise<CustomRole>;
 }
 
 /** The rights role operations check, on the platform. @internal */
@@ -33,7 +46,14 @@ export const ROLE_OPERATIONS = {
   list: 'role:read',
   create: 'role:create',
   delete: 'role:delete',
+  update: 'role:update',
 } as const satisfies OperationTable<RoleService>;
+
+/** Whether two permission sets carry the same duties. */
+function sameDuties(a: readonly string[], b: readonly string[]): boolean {
+  const [from, to] = [dutiesOf(a), dutiesOf(b)];
+  return from.size === to.size && [...from].every((duty) => to.has(duty));
+}
 
 /** What a role operation acts on, for its audit record. */
 function subject(action: string, id: string | null = null): AuditSubject {
@@ -85,6 +105,36 @@ export function createRoleService(deps: ServiceDeps): RoleService {
           effects.emit({ type: 'role.created', resourceType: 'role', resourceId: role.id, tenantId: null });
           await done(tx, role.id, { name: role.name, permissions: role.permissions });
           return role;
+        }),
+      );
+    },
+
+    async update(ctx, id, input) {
+      checkContext(ctx);
+      const parsed = parseInput(RoleUpdateInput, input, 'role update');
+      if (parsed.permissions !== undefined) checkRolePermissions(parsed.permissions);
+      return audited(store, ctx, subject(ROLE_OPERATIONS.update, String(id)), (done) =>
+        transactWithEvents(store, bus, async (tx, effects) => {
+          await authorize(tx, ctx, ROLE_OPERATIONS.update, PLATFORM);
+          const role = await requireRecord(tx, 'roles', String(id), 'Role');
+          const permissions =
+            parsed.permissions === undefined ? role.permissions : [...new Set(parsed.permissions)];
+          if (
+            !sameDuties(role.permissions, permissions) &&
+            (await tx.findOne('roleBindings', { roleId: role.id }))
+          ) {
+            throw new EcloudError('ILLEGAL_STATE', `Role ${role.name} is bound; its duty cannot change.`, {
+              details: { id: role.id, from: [...dutiesOf(role.permissions)], to: [...dutiesOf(permissions)] },
+            });
+          }
+          const updated = await tx.update('roles', {
+            ...role,
+            permissions,
+            ...(parsed.description === undefined ? {} : { description: parsed.description }),
+          });
+          effects.emit({ type: 'role.updated', resourceType: 'role', resourceId: role.id, tenantId: null });
+          await done(tx, role.id, { permissions: updated.permissions });
+          return updated;
         }),
       );
     },

@@ -186,6 +186,13 @@ const tenantDomains: Migration = {
   },
 };
 
+/** The password policy the security administrator sets at run time (issue 4, R-SEC-4). */
+const passwordPolicy: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await createTable(db, { name: 'passwordPolicies', columns: [], unique: [] });
+  },
+};
+
 /**
  * The schema history of the SQLite store, oldest first. Entries are never edited once released: a
  * schema change is a new entry.
@@ -200,6 +207,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_domains': domains,
   '0007_api_keys': apiKeys,
   '0008_tenant_domains': tenantDomains,
+  '0009_password_policy': passwordPolicy,
 };
 
 /**

@@ -237,6 +237,7 @@ const TABLES: Schema['tables'] = {
   quotas: collectionTable('quotas'),
   domains: collectionTable('domains'),
   apiKeys: collectionTable('apiKeys'),
+  passwordPolicies: collectionTable('passwordPolicies'),
 };
 
 const EVENTS = baseTable('events', ['resourceId', 'tenantId'], ['id', 'data']);
