@@ -5,6 +5,7 @@ const alias = {
   '@ecloud/core/testing': fileURLToPath(new URL('./packages/core/src/testing/index.ts', import.meta.url)),
   '@ecloud/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
   '@ecloud/auth-ldap': fileURLToPath(new URL('./packages/auth-ldap/src/index.ts', import.meta.url)),
+  '@ecloud/driver-kvm': fileURLToPath(new URL('./packages/driver-kvm/src/index.ts', import.meta.url)),
 };
 
 export default defineConfig({
@@ -34,10 +35,23 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'driver-kvm',
+          root: './packages/driver-kvm',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/system/**'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           // Tests against real services started by scripts/services.sh; they fail when one is missing.
           name: 'system',
           include: ['packages/*/test/system/**/*.test.ts'],
           testTimeout: 120_000,
+          // The services are shared state (libvirt's test hypervisor lives as long as its daemon):
+          // one file at a time, so one file's domains never show up in another's listing.
+          fileParallelism: false,
         },
       },
     ],

@@ -13,6 +13,14 @@
 #          @ecloud/auth-ldap, loaded from packages/auth-ldap/test/system/fixtures/directory.ldif.template;
 #          state and generated test passwords under .ecloud/slapd/. A running slapd is left as it is:
 #          `stop` then `start` rebuilds the directory after a fixture change.
+#   libvirtd  libvirt 9.0 (test and QEMU/TCG drivers) for @ecloud/driver-kvm, on a unix socket only (no
+#          TCP, no auth) under .ecloud/libvirt/sock/, with its virtlogd (which real QEMU guests need);
+#          config, pidfiles and logs under .ecloud/libvirt/. Starts no guest: the first QEMU start
+#          takes ~45 s of capability probing and is left to the tests.
+#   sshd   OpenSSH on 127.0.0.1:2222 for libvirt's SSH transport (qemu+ssh://: an SSH connection, then a
+#          direct-streamlocal channel to the libvirt socket); root logs in with a throwaway ed25519 key,
+#          and the throwaway host key is in .ecloud/sshd/known_hosts for clients to verify.
+#   `start` checks once that virsh reaches libvirtd through sshd.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -227,6 +235,209 @@ stop_slapd() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# libvirtd: libvirt (test and QEMU drivers) for @ecloud/driver-kvm
+
+LIBVIRT_DIR="$STATE/libvirt"
+LIBVIRT_SOCK_DIR="$LIBVIRT_DIR/sock"
+LIBVIRT_SOCK="$LIBVIRT_SOCK_DIR/libvirt-sock"
+LIBVIRT_CONF="$LIBVIRT_DIR/libvirtd.conf"
+LIBVIRT_PIDFILE="$LIBVIRT_DIR/libvirtd.pid"
+VIRTLOGD_CONF="$LIBVIRT_DIR/virtlogd.conf"
+VIRTLOGD_PIDFILE="$LIBVIRT_DIR/virtlogd.pid"
+LIBVIRT_TEST_URI="test+unix:///default?socket=$LIBVIRT_SOCK"
+LIBVIRT_QEMU_URI="qemu+unix:///system?socket=$LIBVIRT_SOCK"
+
+# Whether our libvirtd answers on its socket (the test driver's default host).
+libvirtd_answers() {
+  [[ -S "$LIBVIRT_SOCK" ]] || return 1
+  virsh -q -c "$LIBVIRT_TEST_URI" list --all >/dev/null 2>&1
+}
+
+# Writes libvirtd.conf (unix socket in our state dir, no authentication, no TCP) and virtlogd.conf.
+libvirtd_write_conf() {
+  cat >"$LIBVIRT_CONF" <<EOF
+# written by scripts/services.sh; a throwaway test daemon on a unix socket only
+unix_sock_dir = "$LIBVIRT_SOCK_DIR"
+unix_sock_ro_perms = "0700"
+unix_sock_rw_perms = "0700"
+auth_unix_ro = "none"
+auth_unix_rw = "none"
+listen_tcp = 0
+listen_tls = 0
+log_outputs = "3:file:$LIBVIRT_DIR/libvirtd.log"
+EOF
+  cat >"$VIRTLOGD_CONF" <<EOF
+# written by scripts/services.sh
+log_outputs = "3:file:$LIBVIRT_DIR/virtlogd.log"
+EOF
+}
+
+start_libvirtd() {
+  # Debian 12 ships the QEMU driver as libvirt-daemon-driver-qemu (a dependency of libvirt-daemon);
+  # libvirt-daemon-system (systemd units, /etc/libvirt/qemu.conf, the libvirt-qemu user) is not needed.
+  apt_install libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 netcat-openbsd
+  # The QEMU driver runs guests as libvirt-qemu:libvirt-qemu (Debian's build default, no qemu.conf
+  # here) and needs that user and group; libvirt-daemon-system would create them.
+  if ! getent group libvirt-qemu >/dev/null; then
+    groupadd -r libvirt-qemu
+  fi
+  if ! getent passwd libvirt-qemu >/dev/null; then
+    useradd -r -g libvirt-qemu -d /var/lib/libvirt -s /usr/sbin/nologin libvirt-qemu
+  fi
+  # A unix socket path holds at most 107 bytes.
+  if ((${#LIBVIRT_SOCK} > 100)); then
+    echo "services: $LIBVIRT_SOCK is too long for a unix socket; use a shorter checkout path" >&2
+    exit 1
+  fi
+  mkdir -p "$LIBVIRT_SOCK_DIR" /run/libvirt
+  chmod 700 "$LIBVIRT_DIR"
+  libvirtd_write_conf
+
+  # virtlogd's socket is the system one (/run/libvirt/virtlogd-sock): the QEMU driver looks there.
+  if pidfile_alive "$VIRTLOGD_PIDFILE"; then
+    echo "services: virtlogd already runs (pid $(<"$VIRTLOGD_PIDFILE"))"
+  elif ! virtlogd -d -f "$VIRTLOGD_CONF" -p "$VIRTLOGD_PIDFILE"; then
+    echo "services: virtlogd did not start (another one on /run/libvirt/virtlogd-sock?)" >&2
+    exit 1
+  fi
+
+  if pidfile_alive "$LIBVIRT_PIDFILE"; then
+    echo "services: libvirtd already runs (pid $(<"$LIBVIRT_PIDFILE"))"
+  else
+    rm -f "$LIBVIRT_PIDFILE"
+    # -d: forks into the background once started; it logs to $LIBVIRT_DIR/libvirtd.log.
+    if ! libvirtd -d -f "$LIBVIRT_CONF" -p "$LIBVIRT_PIDFILE"; then
+      echo "services: libvirtd did not start; see $LIBVIRT_DIR/libvirtd.log" >&2
+      exit 1
+    fi
+  fi
+  local i
+  for ((i = 0; i < 300; i++)); do
+    libvirtd_answers && break
+    sleep 0.1
+  done
+  if ! libvirtd_answers; then
+    echo "services: libvirtd does not answer '$LIBVIRT_TEST_URI' after 30 s; see $LIBVIRT_DIR/libvirtd.log" >&2
+    exit 1
+  fi
+  echo "services: libvirtd answers on $LIBVIRT_SOCK (pid $(<"$LIBVIRT_PIDFILE"))"
+
+  env_line ECLOUD_LIBVIRT_SOCKET "$LIBVIRT_SOCK"
+  env_line ECLOUD_LIBVIRT_TEST_URI "$LIBVIRT_TEST_URI"
+  env_line ECLOUD_LIBVIRT_QEMU_URI "$LIBVIRT_QEMU_URI"
+}
+
+stop_libvirtd() {
+  stop_pidfile "$LIBVIRT_PIDFILE"
+  stop_pidfile "$VIRTLOGD_PIDFILE"
+  echo "services: libvirtd and virtlogd stopped"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# sshd: OpenSSH for libvirt's SSH transport
+
+SSH_HOST=127.0.0.1
+SSH_PORT=2222
+SSH_USER=root
+SSH_DIR="$STATE/sshd"
+SSH_CONF="$SSH_DIR/sshd_config"
+SSH_PIDFILE="$SSH_DIR/sshd.pid"
+SSH_HOST_KEY="$SSH_DIR/ssh_host_ed25519_key"
+SSH_CLIENT_KEY="$SSH_DIR/id_ed25519"
+SSH_AUTHORIZED_KEYS="$SSH_DIR/authorized_keys"
+SSH_KNOWN_HOSTS="$SSH_DIR/known_hosts"
+
+# Whether something listens on 127.0.0.1:2222.
+sshd_listens() {
+  [[ -n "$(ss -ltnH "src $SSH_HOST:$SSH_PORT" 2>/dev/null)" ]]
+}
+
+# Writes sshd_config: loopback only, public keys only, root allowed, streamlocal forwarding for libvirt.
+sshd_write_conf() {
+  cat >"$SSH_CONF" <<EOF
+# written by scripts/services.sh; a throwaway test sshd on loopback
+Port $SSH_PORT
+ListenAddress $SSH_HOST
+HostKey $SSH_HOST_KEY
+PidFile $SSH_PIDFILE
+AuthorizedKeysFile $SSH_AUTHORIZED_KEYS
+PermitRootLogin prohibit-password
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+StrictModes no
+AllowStreamLocalForwarding yes
+X11Forwarding no
+EOF
+}
+
+start_sshd() {
+  apt_install openssh-server openssh-client iproute2
+  mkdir -p "$SSH_DIR" /run/sshd
+  chmod 700 "$SSH_DIR"
+  if [[ ! -s "$SSH_HOST_KEY" ]]; then
+    ssh-keygen -q -t ed25519 -N '' -C 'ecloud-test-host' -f "$SSH_HOST_KEY"
+  fi
+  if [[ ! -s "$SSH_CLIENT_KEY" ]]; then
+    ssh-keygen -q -t ed25519 -N '' -C 'ecloud-test-client' -f "$SSH_CLIENT_KEY"
+  fi
+  cp "$SSH_CLIENT_KEY.pub" "$SSH_AUTHORIZED_KEYS"
+  # known_hosts: "[host]:port keytype key", the form clients look up for a non-standard port.
+  printf '[%s]:%s %s\n' "$SSH_HOST" "$SSH_PORT" "$(cut -d' ' -f1,2 "$SSH_HOST_KEY.pub")" >"$SSH_KNOWN_HOSTS"
+  sshd_write_conf
+  /usr/sbin/sshd -t -f "$SSH_CONF"
+
+  if pidfile_alive "$SSH_PIDFILE"; then
+    echo "services: sshd already runs (pid $(<"$SSH_PIDFILE"))"
+  else
+    rm -f "$SSH_PIDFILE"
+    # sshd binds, then daemonizes and writes its pidfile; -E: its log goes to a file, not syslog.
+    if ! /usr/sbin/sshd -f "$SSH_CONF" -E "$SSH_DIR/sshd.log"; then
+      echo "services: sshd did not start on $SSH_HOST:$SSH_PORT (port taken?); see $SSH_DIR/sshd.log" >&2
+      exit 1
+    fi
+  fi
+  local i
+  for ((i = 0; i < 100; i++)); do
+    sshd_listens && pidfile_alive "$SSH_PIDFILE" && break
+    sleep 0.1
+  done
+  if ! sshd_listens || ! pidfile_alive "$SSH_PIDFILE"; then
+    echo "services: sshd does not listen on $SSH_HOST:$SSH_PORT; see $SSH_DIR/sshd.log" >&2
+    exit 1
+  fi
+  echo "services: sshd listens on $SSH_HOST:$SSH_PORT (pid $(<"$SSH_PIDFILE"))"
+
+  env_line ECLOUD_SSH_HOST "$SSH_HOST"
+  env_line ECLOUD_SSH_PORT "$SSH_PORT"
+  env_line ECLOUD_SSH_USER "$SSH_USER"
+  env_line ECLOUD_SSH_KEY "$SSH_CLIENT_KEY"
+  env_line ECLOUD_SSH_KNOWN_HOSTS "$SSH_KNOWN_HOSTS"
+  env_line ECLOUD_SSH_HOST_KEY_FINGERPRINT "$(ssh-keygen -lf "$SSH_HOST_KEY.pub" | cut -d' ' -f2)"
+}
+
+stop_sshd() {
+  stop_pidfile "$SSH_PIDFILE"
+  echo "services: sshd stopped"
+}
+
+# Checks once that virsh reaches libvirtd through sshd, verifying the host key against our known_hosts:
+# ssh as root, then nc to the libvirt socket on the "remote" side (this machine). It uses libvirt's
+# libssh transport, which takes the known_hosts file in the URI; the ssh-binary transport (test+ssh://)
+# could only skip the check (no_verify=1), and would then write the key into ~/.ssh/known_hosts.
+check_libvirt_over_ssh() {
+  local uri="test+libssh://$SSH_USER@$SSH_HOST:$SSH_PORT/default?socket=$LIBVIRT_SOCK"
+  uri+="&keyfile=$SSH_CLIENT_KEY&sshauth=privkey&known_hosts=$SSH_KNOWN_HOSTS&known_hosts_verify=normal"
+  # stdin from /dev/null: an unknown host key is refused, never accepted at a prompt.
+  if ! virsh -q -c "$uri" list --all </dev/null >/dev/null; then
+    echo "services: virsh does not reach libvirtd through sshd ($uri); see $SSH_DIR/sshd.log" >&2
+    exit 1
+  fi
+  echo "services: virsh reaches libvirtd through sshd (host key verified)"
+}
+
+# ---------------------------------------------------------------------------------------------------
 
 start() {
   mkdir -p "$STATE"
@@ -235,10 +446,15 @@ start() {
     echo "export ECLOUD_SERVICES_STARTED=1"
   } >"$ENV_FILE"
   start_slapd
+  start_libvirtd
+  start_sshd
+  check_libvirt_over_ssh
   echo "services: wrote $ENV_FILE"
 }
 
 stop() {
+  stop_sshd
+  stop_libvirtd
   stop_slapd
   rm -f "$ENV_FILE"
   echo "services: stopped"

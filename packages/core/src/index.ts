@@ -25,7 +25,11 @@ export {
   PlanRequest,
 } from './scheduler/capacity-plan.js';
 export { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
-export type { AuditService, AuditSigningKeyOption } from './services/audit/audit-service.js';
+export {
+  AuditExportOptions,
+  type AuditService,
+  type AuditSigningKeyOption,
+} from './services/audit/audit-service.js';
 export {
   BalanceInput,
   type BalanceOutcome,
@@ -46,6 +50,7 @@ export type { JobService } from './services/job-service.js';
 export type { PlacementGroupService } from './services/placement-group-service.js';
 export type { PlatformRecords } from './services/platform-records.js';
 export type { QuotaService } from './services/quota/quota-service.js';
+export type { UpdatableRecords } from './services/record-update.js';
 export type { PlacementExplanation, SchedulerService } from './services/scheduler-service.js';
 export type { VolumeService } from './services/volume-service.js';
 export type { ComputeCapabilities, ComputeCapability } from './spi/capabilities.js';
