@@ -73,6 +73,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async connect(options: DriverCallOptions): Promise<void> {
+    enter(options);
     // A host down at start is reported `disconnected` by listHosts, not a reason to refuse the cloud.
     await Promise.allSettled([...this.#hosts.values()].map((host) => this.#watch(host, options)));
   }
@@ -129,6 +130,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async listHosts(options: DriverCallOptions): Promise<readonly DriverHost[]> {
+    enter(options);
     const results = await Promise.allSettled(
       [...this.#hosts.values()].map((host) => this.#describe(host, options)),
     );
@@ -136,7 +138,8 @@ export class KvmComputeDriver implements ComputeDriver {
     return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   }
 
-  getHost(hostRef: string, options: DriverCallOptions): Promise<DriverHost> {
+  async getHost(hostRef: string, options: DriverCallOptions): Promise<DriverHost> {
+    enter(options);
     return this.#describe(this.#host(hostRef), options);
   }
 
@@ -151,6 +154,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async hostUsage(hostRef: string, options: DriverCallOptions): Promise<HostUsage> {
+    enter(options);
     const host = this.#host(hostRef);
     const client = await host.client();
     const call = { signal: options.signal };
@@ -246,6 +250,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async createInstance(spec: InstanceSpec, options: DriverCallOptions): Promise<CreatedInstance> {
+    enter(options);
     const host = this.#host(spec.hostRef);
     const client = await host.client();
     const made: Array<PlacedDisk & { ref: VolumeRef }> = [];
@@ -275,6 +280,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async findInstance(instanceId: string, options: DriverCallOptions): Promise<DriverInstance | undefined> {
+    enter(options);
     for (const host of this.#hosts.values()) {
       const client = await host.client();
       const dom = await client
@@ -318,7 +324,9 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async start(instanceRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
+    await requireState(client, dom, [DomainState.SHUTOFF, DomainState.CRASHED], 'start', options);
     await client.start(dom, 0, { signal: options.signal });
   }
 
@@ -327,6 +335,7 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly force: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     if (mode.force) {
       await client.destroy(dom, 0, { signal: options.signal });
@@ -367,17 +376,23 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async reboot(instanceRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
+    await requireState(client, dom, [DomainState.RUNNING, DomainState.BLOCKED], 'reboot', options);
     await client.reboot(dom, 0, { signal: options.signal });
   }
 
   async suspend(instanceRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
+    await requireState(client, dom, [DomainState.RUNNING, DomainState.BLOCKED], 'suspend', options);
     await client.suspend(dom, { signal: options.signal });
   }
 
   async resume(instanceRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
+    await requireState(client, dom, [DomainState.PAUSED], 'resume', options);
     await client.resume(dom, { signal: options.signal });
   }
 
@@ -386,6 +401,7 @@ export class KvmComputeDriver implements ComputeDriver {
     size: { readonly vcpus: number; readonly memoryMiB: number },
     options: DriverCallOptions,
   ): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     const call = { signal: options.signal };
     // The maximum first, so that growth is allowed; then the current value. Both in the definition:
@@ -406,6 +422,7 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly wipe: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
+    enter(options);
     const found = await this.#domain(instanceRef, options).catch((error: unknown) => {
       if (EcloudError.is(error) && error.code === 'NOT_FOUND') return undefined;
       throw error;
@@ -439,6 +456,7 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly live: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
+    enter(options);
     const target = this.#host(targetHostRef);
     const destination = target.options.migrationUri;
     if (destination === undefined) {
@@ -458,6 +476,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async clone(instanceRef: string, spec: InstanceSpec, options: DriverCallOptions): Promise<CreatedInstance> {
+    enter(options);
     const { host, client, dom } = await this.#domain(instanceRef, options);
     if (spec.hostRef !== host.ref) {
       throw new EcloudError(
@@ -501,6 +520,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async createDisk(hostRef: string, disk: DiskSpec, options: DriverCallOptions): Promise<string> {
+    enter(options);
     const made = await this.#makeVolume(this.#host(hostRef), disk, options.signal);
     return `${made.pool}/${made.volume}`;
   }
@@ -536,6 +556,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async attachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     const parsed = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
     const xml = this.#diskXml(diskRef, parsed.disks.filter((d) => d.device === 'disk').length);
@@ -543,6 +564,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async detachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     const [pool, volume] = diskRef.split('/');
     const parsed = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
@@ -568,11 +590,13 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly wipe: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
+    enter(options);
     const { client, volume } = await this.#volume(diskRef, options.signal);
     await this.#removeVolume(client, volume, mode.wipe, options.signal);
   }
 
   async findDisk(volumeId: string, options: DriverCallOptions): Promise<string | undefined> {
+    enter(options);
     const name = volumeName(volumeId);
     for (const host of this.#hosts.values()) {
       for (const poolName of host.poolNames) {
@@ -592,16 +616,19 @@ export class KvmComputeDriver implements ComputeDriver {
     snapshot: { readonly id: string; readonly name: string },
     options: DriverCallOptions,
   ): Promise<string> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     return client.createSnapshot(dom, snapshotXml(snapshot.id), 0, { signal: options.signal });
   }
 
   async revertSnapshot(instanceRef: string, snapshotRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await client.revertToSnapshot(dom, snapshotRef, 0, { signal: options.signal });
   }
 
   async deleteSnapshot(instanceRef: string, snapshotRef: string, options: DriverCallOptions): Promise<void> {
+    enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await client.deleteSnapshot(dom, snapshotRef, 0, { signal: options.signal });
   }
@@ -624,6 +651,33 @@ function cpuPercent(host: KvmHost, cpuTimeNs: bigint, cpus: number): number {
   const capacityNs = BigInt(now - last.at) * 1_000_000n * BigInt(Math.max(1, cpus));
   const percent = Number(((cpuTimeNs - last.cpuTimeNs) * 10_000n) / capacityNs) / 100;
   return Math.min(100, Math.max(0, percent));
+}
+
+/** Refuses a call whose signal is already aborted, before it touches anything. */
+function enter(options: DriverCallOptions): void {
+  if (options.signal.aborted) {
+    throw new EcloudError('CANCELLED', 'The driver call was cancelled before it started.');
+  }
+}
+
+/** Throws ILLEGAL_STATE unless the domain is in one of `allowed`; libvirt's own refusal varies by hypervisor. */
+async function requireState(
+  client: LibvirtClient,
+  dom: DomainRef,
+  allowed: readonly number[],
+  operation: string,
+  options: DriverCallOptions,
+): Promise<void> {
+  const { state } = await client.domainState(dom, { signal: options.signal });
+  if (!allowed.includes(state)) {
+    throw new EcloudError(
+      'ILLEGAL_STATE',
+      `Cannot ${operation} instance ${dom.uuid}: it is ${powerOfState(state)}.`,
+      {
+        details: { instanceRef: dom.uuid, power: powerOfState(state), libvirtState: state },
+      },
+    );
+  }
 }
 
 function powerOfState(state: number): DriverPowerState {
