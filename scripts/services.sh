@@ -275,7 +275,7 @@ EOF
 start_libvirtd() {
   # Debian 12 ships the QEMU driver as libvirt-daemon-driver-qemu (a dependency of libvirt-daemon);
   # libvirt-daemon-system (systemd units, /etc/libvirt/qemu.conf, the libvirt-qemu user) is not needed.
-  apt_install libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 netcat-openbsd
+  apt_install libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils netcat-openbsd
   # The QEMU driver runs guests as libvirt-qemu:libvirt-qemu (Debian's build default, no qemu.conf
   # here) and needs that user and group; libvirt-daemon-system would create them.
   if ! getent group libvirt-qemu >/dev/null; then

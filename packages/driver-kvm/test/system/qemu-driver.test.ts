@@ -1,0 +1,76 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KvmComputeDriver, kvmDriver } from '../../src/driver/kvm-compute-driver.js';
+import { kvmEnv } from './kvm-env.js';
+import { domainNames, virsh } from './virsh.js';
+
+// What the test hypervisor cannot do, on QEMU through the same daemon with a real directory pool of
+// qcow2 volumes: attach and detach a disk, and delete with every disk wiped first (R-SEC-6).
+const env = kvmEnv();
+const uri = env.qemuUri;
+const pool = `ecloud-driver-pool-${process.pid}`;
+const call = () => ({ signal: new AbortController().signal, progress: () => undefined });
+
+describe('the KVM driver on QEMU with a directory pool', () => {
+  let driver: KvmComputeDriver;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecloud-qemu-pool-'));
+    await virsh(uri, 'pool-create-as', pool, 'dir', '--target', dir);
+    driver = kvmDriver({
+      name: 'kvm-qemu',
+      domainType: 'qemu',
+      hosts: [
+        {
+          ref: 'local',
+          transport: { kind: 'unix', path: env.socket },
+          uri: 'qemu:///system',
+          storagePool: pool,
+        },
+      ],
+    });
+    await driver.connect(call());
+  }, 120_000);
+
+  afterAll(async () => {
+    await driver?.close();
+    await virsh(uri, 'pool-destroy', pool).catch(() => undefined);
+  });
+
+  it('attaches and detaches a disk of a stopped instance, then deletes it with its wiped disks', async () => {
+    const id = `ins-qemu-${process.pid}`;
+    const made = await driver.createInstance(
+      {
+        id,
+        name: 'qemu-disks',
+        hostRef: 'local',
+        vcpus: 1,
+        memoryMiB: 64,
+        disks: [{ id: `vol-${process.pid}-root`, sizeGiB: 1, role: 'data', deviceIndex: 0 }],
+        nics: [],
+        start: false,
+      },
+      call(),
+    );
+    expect(await domainNames(uri)).toContain(id);
+    const extra = await driver.createDisk(
+      'local',
+      { id: `vol-${process.pid}-extra`, sizeGiB: 1, role: 'data', deviceIndex: 1 },
+      call(),
+    );
+    await driver.attachDisk(made.ref, extra, call());
+    const attached = await virsh(uri, 'domblklist', id, '--details');
+    expect(attached).toContain(`vol-${process.pid}-extra.qcow2`);
+    expect((await driver.findInstance(id, call()))?.disks).toHaveProperty(`vol-${process.pid}-extra`);
+    await driver.detachDisk(made.ref, extra, call());
+    expect(await virsh(uri, 'domblklist', id, '--details')).not.toContain(`vol-${process.pid}-extra.qcow2`);
+    await driver.deleteDisk(extra, { wipe: true }, call());
+    expect(await virsh(uri, 'vol-list', pool)).not.toContain(`vol-${process.pid}-extra.qcow2`);
+
+    await driver.delete(made.ref, { wipe: true }, call());
+    expect(await domainNames(uri)).not.toContain(id);
+    expect(await virsh(uri, 'vol-list', pool)).not.toContain(`vol-${process.pid}-root.qcow2`);
+  }, 120_000);
+});
