@@ -1,7 +1,9 @@
 import { parseInput } from '@ecloud/core';
 import { Builder } from 'xml2js';
+import type { z } from 'zod';
 import { serialConsoleElements } from './console-xml.js';
 import { cpuElements, vcpuElement } from './cpu-xml.js';
+import { DiskDefinition } from './disk-definition.js';
 import { diskElement, scsiControllerElements, seedDiskElement } from './disk-xml.js';
 import { DomainDefinition, type DomainDefinitionInput } from './domain-definition.js';
 import type { ElementSpec } from './element-spec.js';
@@ -51,4 +53,13 @@ function domainElement(def: DomainDefinition): ElementSpec {
 export function buildDomainXml(input: DomainDefinitionInput): string {
   const def = parseInput(DomainDefinition, input, 'domain definition');
   return builder.buildObject({ domain: domainElement(def) });
+}
+
+/**
+ * The `<disk>` XML of one disk, for `virDomainAttachDeviceFlags` and `virDomainDetachDeviceFlags`:
+ * validated and escaped exactly as the disks of a whole domain are.
+ * @public
+ */
+export function buildDiskXml(input: z.input<typeof DiskDefinition>): string {
+  return builder.buildObject({ disk: diskElement(parseInput(DiskDefinition, input, 'disk definition')) });
 }

@@ -24,6 +24,18 @@ export function targetName(bus: 'virtio' | 'scsi' | 'sata', index: number): stri
   return `${prefix}${letters}`;
 }
 
+/** One of our disks as a domain disk: a pool volume, the volume id as the serial the guest sees. @internal */
+export function volumeDisk(disk: PlacedDisk, options: DriverOptions) {
+  return {
+    source: { kind: 'volume' as const, pool: disk.pool, volume: disk.volume },
+    format: 'qcow2' as const,
+    target: targetName(options.diskBus, disk.deviceIndex),
+    bus: options.diskBus,
+    cache: options.diskCache,
+    serial: disk.id,
+  };
+}
+
 /**
  * The libvirt domain of an instance: named by our instance id (so it is found again after a crash
  * with one lookup), our id also in its metadata, one disk per volume in device order with the volume
@@ -43,16 +55,7 @@ export function instanceDomain(
     metadata: { instanceId: spec.id },
     vcpus: spec.vcpus,
     memoryMiB: spec.memoryMiB,
-    disks: [...disks]
-      .sort((a, b) => a.deviceIndex - b.deviceIndex)
-      .map((disk) => ({
-        source: { kind: 'volume' as const, pool: disk.pool, volume: disk.volume },
-        format: 'qcow2' as const,
-        target: targetName(options.diskBus, disk.deviceIndex),
-        bus: options.diskBus,
-        cache: options.diskCache,
-        serial: disk.id,
-      })),
+    disks: [...disks].sort((a, b) => a.deviceIndex - b.deviceIndex).map((disk) => volumeDisk(disk, options)),
     nics: spec.nics.map((nic) => ({
       mac: nic.mac,
       source:

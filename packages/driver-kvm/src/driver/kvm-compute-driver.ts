@@ -14,17 +14,21 @@ import {
   parseInput,
 } from '@ecloud/core';
 import type { z } from 'zod';
-import { buildDomainXml } from '../domain-xml/build-domain-xml.js';
+import { buildDiskXml, buildDomainXml } from '../domain-xml/build-domain-xml.js';
 import { parseDomainXml } from '../domain-xml/parse-domain-xml.js';
 import type { LibvirtClient } from '../libvirt/libvirt-client.js';
 import { type DomainRef, DomainState, type VolumeRef } from '../libvirt/libvirt-types.js';
 import { DomainEventType, type DomainLifecycleEvent } from '../libvirt/lifecycle-event.js';
-import { instanceDomain, type PlacedDisk, targetName } from './instance-domain.js';
+import { formatDiskRef, parseDiskRef } from './disk-ref.js';
+import { instanceDomain, type PlacedDisk, volumeDisk } from './instance-domain.js';
 import { KvmDriverOptions } from './kvm-driver-options.js';
 import { KvmHost } from './kvm-host.js';
 import { snapshotXml, volumeName, volumeXml } from './storage-xml.js';
 
 const GIB = 1024 ** 3;
+
+/** A disk made for an instance: where it is, and libvirt's handle on it for an undo. */
+type PlacedVolume = PlacedDisk & { readonly ref: VolumeRef };
 /** `virDomainModificationImpact`. */
 const AFFECT_LIVE = 1;
 const AFFECT_CONFIG = 2;
@@ -208,11 +212,7 @@ export class KvmComputeDriver implements ComputeDriver {
     });
   }
 
-  async #makeVolume(
-    host: KvmHost,
-    disk: DiskSpec,
-    signal: AbortSignal,
-  ): Promise<PlacedDisk & { ref: VolumeRef }> {
+  async #makeVolume(host: KvmHost, disk: DiskSpec, signal: AbortSignal): Promise<PlacedVolume> {
     const client = await host.client();
     const poolName = disk.storagePool ?? host.options.storagePool;
     const pool = await host.pool(poolName, signal);
@@ -252,27 +252,36 @@ export class KvmComputeDriver implements ComputeDriver {
   async createInstance(spec: InstanceSpec, options: DriverCallOptions): Promise<CreatedInstance> {
     enter(options);
     const host = this.#host(spec.hostRef);
+    return this.#assemble(host, spec, (disk) => this.#makeVolume(host, disk, options.signal), options);
+  }
+
+  /**
+   * Makes an instance's volumes one by one, defines its domain over them and starts it if asked — the
+   * one path of a create and a clone. A failure undoes what was made, newest first, and rethrows the
+   * original error. The volumes go without a wipe: no guest ever wrote to them, they hold at most an
+   * image or a copy of the source's disks.
+   */
+  async #assemble(
+    host: KvmHost,
+    spec: InstanceSpec,
+    makeVolume: (disk: DiskSpec, index: number) => Promise<PlacedVolume>,
+    options: DriverCallOptions,
+  ): Promise<CreatedInstance> {
     const client = await host.client();
-    const made: Array<PlacedDisk & { ref: VolumeRef }> = [];
+    const call = { signal: options.signal };
+    const made: PlacedVolume[] = [];
     let dom: DomainRef | undefined;
     try {
-      for (const disk of spec.disks) {
-        made.push(await this.#makeVolume(host, disk, options.signal));
+      for (const [index, disk] of spec.disks.entries()) {
+        made.push(await makeVolume(disk, index));
         options.progress(Math.round((made.length / (spec.disks.length + 1)) * 80), `disk ${disk.id} made`);
       }
-      dom = await client.defineXml(buildDomainXml(instanceDomain(spec, made, this.#options)), 0, {
-        signal: options.signal,
-      });
+      dom = await client.defineXml(buildDomainXml(instanceDomain(spec, made, this.#options)), 0, call);
       this.#located.set(dom.uuid, host);
-      if (spec.start) await client.start(dom, 0, { signal: options.signal });
+      if (spec.start) await client.start(dom, 0, call);
       options.progress(100);
-      return {
-        ref: dom.uuid,
-        disks: Object.fromEntries(made.map((disk) => [disk.id, `${disk.pool}/${disk.volume}`])),
-      };
+      return { ref: dom.uuid, disks: Object.fromEntries(made.map((disk) => [disk.id, formatDiskRef(disk)])) };
     } catch (error) {
-      // Undo what was made, newest first; the original failure is what the caller needs to see. The
-      // volumes go without a wipe: no guest ever wrote to them, they hold at most the image.
       if (dom) await client.undefine(dom, UNDEFINE_ALL).catch(() => undefined);
       for (const disk of made.reverse()) await client.deleteVolume(disk.ref).catch(() => undefined);
       throw error;
@@ -310,7 +319,7 @@ export class KvmComputeDriver implements ComputeDriver {
     const disks: Record<string, string> = {};
     for (const disk of parsed.disks) {
       if (disk.source.kind === 'volume' && disk.serial !== undefined)
-        disks[disk.serial] = `${disk.source.pool}/${disk.source.volume}`;
+        disks[disk.serial] = formatDiskRef(disk.source);
     }
     return {
       id: parsed.metadata?.instanceId ?? dom.name,
@@ -489,50 +498,31 @@ export class KvmComputeDriver implements ComputeDriver {
     }
     const source = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
     const sources = source.disks.flatMap((disk) => (disk.source.kind === 'volume' ? [disk.source] : []));
-    const made: Array<PlacedDisk & { ref: VolumeRef }> = [];
-    let copy: DomainRef | undefined;
-    try {
-      for (const [i, disk] of spec.disks.entries()) {
-        const from = sources[i];
-        if (!from) throw new EcloudError('INVALID_ARGUMENT', `The copy has more disks than ${instanceRef}.`);
-        const pool = await host.pool(from.pool, options.signal);
-        const original = await client.lookupVolume(pool, from.volume, { signal: options.signal });
-        const name = volumeName(disk.id);
-        const ref = await client.cloneVolume(pool, volumeXml(name, disk.sizeGiB), original, 0, {
-          signal: options.signal,
-        });
-        made.push({ id: disk.id, deviceIndex: disk.deviceIndex, pool: from.pool, volume: name, ref });
-      }
-      copy = await client.defineXml(buildDomainXml(instanceDomain(spec, made, this.#options)), 0, {
-        signal: options.signal,
-      });
-      this.#located.set(copy.uuid, host);
-      if (spec.start) await client.start(copy, 0, { signal: options.signal });
-      return {
-        ref: copy.uuid,
-        disks: Object.fromEntries(made.map((disk) => [disk.id, `${disk.pool}/${disk.volume}`])),
-      };
-    } catch (error) {
-      if (copy) await client.undefine(copy, UNDEFINE_ALL).catch(() => undefined);
-      for (const disk of made.reverse()) await client.deleteVolume(disk.ref).catch(() => undefined);
-      throw error;
-    }
+    const copyVolume = async (disk: DiskSpec, index: number): Promise<PlacedVolume> => {
+      const from = sources[index];
+      if (!from) throw new EcloudError('INVALID_ARGUMENT', `The copy has more disks than ${instanceRef}.`);
+      const pool = await host.pool(from.pool, options.signal);
+      const original = await client.lookupVolume(pool, from.volume, { signal: options.signal });
+      const name = volumeName(disk.id);
+      const xml = volumeXml(name, disk.sizeGiB);
+      const ref = await client.cloneVolume(pool, xml, original, 0, { signal: options.signal });
+      return { id: disk.id, deviceIndex: disk.deviceIndex, pool: from.pool, volume: name, ref };
+    };
+    return this.#assemble(host, spec, copyVolume, options);
   }
 
   async createDisk(hostRef: string, disk: DiskSpec, options: DriverCallOptions): Promise<string> {
     enter(options);
     const made = await this.#makeVolume(this.#host(hostRef), disk, options.signal);
-    return `${made.pool}/${made.volume}`;
+    return formatDiskRef(made);
   }
 
   /** The host and volume of a disk reference (`pool/volume`), asking each host that has the pool. */
   async #volume(
-    diskRef: string,
+    ref: string,
     signal: AbortSignal,
   ): Promise<{ host: KvmHost; client: LibvirtClient; volume: VolumeRef }> {
-    const [poolName, name] = diskRef.split('/');
-    if (!poolName || !name)
-      throw new EcloudError('INVALID_ARGUMENT', `${diskRef} is not a disk reference of this driver.`);
+    const { pool: poolName, volume: name } = parseDiskRef(ref);
     for (const host of this.#hosts.values()) {
       if (!host.poolNames.includes(poolName)) continue;
       const client = await host.client();
@@ -543,30 +533,26 @@ export class KvmComputeDriver implements ComputeDriver {
       });
       if (volume) return { host, client, volume };
     }
-    throw new EcloudError('NOT_FOUND', `Disk ${diskRef} is on no host of driver ${this.name}.`, {
-      details: { diskRef },
+    throw new EcloudError('NOT_FOUND', `Disk ${ref} is on no host of driver ${this.name}.`, {
+      details: { diskRef: ref },
     });
-  }
-
-  #diskXml(diskRef: string, deviceIndex: number): string {
-    const [pool, volume] = diskRef.split('/');
-    const target = targetName(this.#options.diskBus, deviceIndex);
-    const serial = (volume ?? '').replace(/\.qcow2$/, '');
-    return `<disk type='volume' device='disk'><driver name='qemu' type='qcow2' cache='${this.#options.diskCache}'/><source pool='${pool}' volume='${volume}'/><target dev='${target}' bus='${this.#options.diskBus}'/><serial>${serial}</serial></disk>`;
   }
 
   async attachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
     enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     const parsed = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
-    const xml = this.#diskXml(diskRef, parsed.disks.filter((d) => d.device === 'disk').length);
+    const { pool, volume } = parseDiskRef(diskRef);
+    const deviceIndex = parsed.disks.filter((d) => d.device === 'disk').length;
+    const id = volume.replace(/\.qcow2$/, '');
+    const xml = buildDiskXml(volumeDisk({ id, deviceIndex, pool, volume }, this.#options));
     await client.attachDevice(dom, xml, await this.#impact(client, dom, options), { signal: options.signal });
   }
 
   async detachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
     enter(options);
     const { client, dom } = await this.#domain(instanceRef, options);
-    const [pool, volume] = diskRef.split('/');
+    const { pool, volume } = parseDiskRef(diskRef);
     const parsed = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
     const disk = parsed.disks.find(
       (d) => d.source.kind === 'volume' && d.source.pool === pool && d.source.volume === volume,
@@ -575,7 +561,10 @@ export class KvmComputeDriver implements ComputeDriver {
       throw new EcloudError('NOT_FOUND', `Disk ${diskRef} is not attached to instance ${instanceRef}.`, {
         details: { diskRef, instanceRef },
       });
-    const xml = `<disk type='volume' device='disk'><source pool='${pool}' volume='${volume}'/><target dev='${disk.target}' bus='${disk.bus}'/></disk>`;
+    const xml = buildDiskXml({
+      ...volumeDisk({ id: volume, deviceIndex: 0, pool, volume }, this.#options),
+      target: disk.target,
+    });
     await client.detachDevice(dom, xml, await this.#impact(client, dom, options), { signal: options.signal });
   }
 
