@@ -13,10 +13,15 @@
 #          @ecloud/auth-ldap, loaded from packages/auth-ldap/test/system/fixtures/directory.ldif.template;
 #          state and generated test passwords under .ecloud/slapd/. A running slapd is left as it is:
 #          `stop` then `start` rebuilds the directory after a fixture change.
-#   libvirtd  libvirt 9.0 (test and QEMU/TCG drivers) for @ecloud/driver-kvm, on a unix socket only (no
-#          TCP, no auth) under .ecloud/libvirt/sock/, with its virtlogd (which real QEMU guests need);
-#          config, pidfiles and logs under .ecloud/libvirt/. Starts no guest: the first QEMU start
-#          takes ~45 s of capability probing and is left to the tests.
+#   libvirtd  libvirt 9.0 (test and QEMU/TCG drivers) for @ecloud/driver-kvm, on a unix socket (no auth)
+#          under .ecloud/libvirt/sock/ and on TLS at 127.0.0.1:16514 (client certificate required and
+#          verified, no further auth; no plain TCP), with its virtlogd (which real QEMU guests need);
+#          config, pidfiles and logs under .ecloud/libvirt/. The TLS certificates are a throwaway CA, a
+#          server certificate for 127.0.0.1 / localhost and a client certificate, made once with openssl
+#          under .ecloud/libvirt/pki/ (libvirt's pkipath names), plus an unrelated CA for negative tests.
+#          A running libvirtd that read another config or other certificates (an older script) is
+#          restarted. `start` checks once that virsh reaches it over TLS. Starts no guest: the first
+#          QEMU start takes ~45 s of capability probing and is left to the tests.
 #   sshd   OpenSSH on 127.0.0.1:2222 for libvirt's SSH transport (qemu+ssh://: an SSH connection, then a
 #          direct-streamlocal channel to the libvirt socket); root logs in with a throwaway ed25519 key,
 #          and the throwaway host key is in .ecloud/sshd/known_hosts for clients to verify.
@@ -246,6 +251,21 @@ VIRTLOGD_CONF="$LIBVIRT_DIR/virtlogd.conf"
 VIRTLOGD_PIDFILE="$LIBVIRT_DIR/virtlogd.pid"
 LIBVIRT_TEST_URI="test+unix:///default?socket=$LIBVIRT_SOCK"
 LIBVIRT_QEMU_URI="qemu+unix:///system?socket=$LIBVIRT_SOCK"
+# What the running libvirtd was started with (a checksum of its config and certificates).
+LIBVIRT_STARTED_WITH="$LIBVIRT_DIR/libvirtd.started-with"
+LIBVIRT_TLS_HOST=127.0.0.1
+LIBVIRT_TLS_PORT=16514
+# The client's files carry the names libvirt's ?pkipath= looks for (cacert.pem, clientcert.pem,
+# clientkey.pem), so virsh can use this directory as it is.
+LIBVIRT_PKI_DIR="$LIBVIRT_DIR/pki"
+LIBVIRT_TLS_CA="$LIBVIRT_PKI_DIR/cacert.pem"
+LIBVIRT_TLS_CA_KEY="$LIBVIRT_PKI_DIR/cakey.pem"
+LIBVIRT_TLS_SERVER_CERT="$LIBVIRT_PKI_DIR/servercert.pem"
+LIBVIRT_TLS_SERVER_KEY="$LIBVIRT_PKI_DIR/serverkey.pem"
+LIBVIRT_TLS_CLIENT_CERT="$LIBVIRT_PKI_DIR/clientcert.pem"
+LIBVIRT_TLS_CLIENT_KEY="$LIBVIRT_PKI_DIR/clientkey.pem"
+LIBVIRT_TLS_WRONG_CA="$LIBVIRT_PKI_DIR/wrong-ca/cacert.pem"
+LIBVIRT_TLS_URI="test+tls://$LIBVIRT_TLS_HOST:$LIBVIRT_TLS_PORT/default?pkipath=$LIBVIRT_PKI_DIR"
 
 # Whether our libvirtd answers on its socket (the test driver's default host).
 libvirtd_answers() {
@@ -253,17 +273,121 @@ libvirtd_answers() {
   virsh -q -c "$LIBVIRT_TEST_URI" list --all >/dev/null 2>&1
 }
 
-# Writes libvirtd.conf (unix socket in our state dir, no authentication, no TCP) and virtlogd.conf.
+# Whether the certificates under $LIBVIRT_PKI_DIR are all there, chain to our CA, name 127.0.0.1, and
+# stay valid for at least another day.
+libvirt_pki_valid() {
+  local file
+  for file in "$LIBVIRT_TLS_CA" "$LIBVIRT_TLS_CA_KEY" "$LIBVIRT_TLS_SERVER_CERT" "$LIBVIRT_TLS_SERVER_KEY" \
+    "$LIBVIRT_TLS_CLIENT_CERT" "$LIBVIRT_TLS_CLIENT_KEY" "$LIBVIRT_TLS_WRONG_CA"; do
+    [[ -s "$file" ]] || return 1
+  done
+  for file in "$LIBVIRT_TLS_CA" "$LIBVIRT_TLS_SERVER_CERT" "$LIBVIRT_TLS_CLIENT_CERT" "$LIBVIRT_TLS_WRONG_CA"; do
+    openssl x509 -in "$file" -noout -checkend 86400 >/dev/null 2>&1 || return 1
+  done
+  openssl verify -CAfile "$LIBVIRT_TLS_CA" "$LIBVIRT_TLS_SERVER_CERT" "$LIBVIRT_TLS_CLIENT_CERT" >/dev/null 2>&1 ||
+    return 1
+  openssl x509 -in "$LIBVIRT_TLS_SERVER_CERT" -noout -ext subjectAltName 2>/dev/null |
+    grep -q "IP Address:$LIBVIRT_TLS_HOST"
+}
+
+# Makes the throwaway PKI afresh: a CA, the server's certificate (IP 127.0.0.1 and DNS localhost) and
+# the client's, all RSA 2048 with the key usages libvirt's sanity checks want (a CA that may sign; leaf
+# certificates with digitalSignature + keyEncipherment and serverAuth / clientAuth), and an unrelated
+# CA with the very same name as ours, which signed none of them: trusting it must not be enough.
+libvirt_make_pki() {
+  local cnf="$LIBVIRT_PKI_DIR/openssl.cnf" ca_subject='/O=ecloud test/CN=ecloud test libvirt CA'
+  rm -rf "$LIBVIRT_PKI_DIR"
+  mkdir -p "$LIBVIRT_PKI_DIR/wrong-ca"
+  chmod 700 "$LIBVIRT_PKI_DIR"
+  cat >"$cnf" <<EOF
+# written by scripts/services.sh; extensions of the throwaway libvirt test PKI
+[req]
+distinguished_name = dn
+[dn]
+[ca]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+[server]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = IP:$LIBVIRT_TLS_HOST, DNS:localhost
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[client]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+EOF
+  local key
+  for key in "$LIBVIRT_TLS_CA_KEY" "$LIBVIRT_TLS_SERVER_KEY" "$LIBVIRT_TLS_CLIENT_KEY" "$LIBVIRT_PKI_DIR/wrong-ca/cakey.pem"; do
+    (
+      umask 077
+      openssl genpkey -quiet -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$key"
+    )
+  done
+  openssl req -x509 -new -key "$LIBVIRT_TLS_CA_KEY" -subj "$ca_subject" -days 3650 \
+    -config "$cnf" -extensions ca -out "$LIBVIRT_TLS_CA"
+  openssl req -x509 -new -key "$LIBVIRT_PKI_DIR/wrong-ca/cakey.pem" -subj "$ca_subject" -days 3650 \
+    -config "$cnf" -extensions ca -out "$LIBVIRT_TLS_WRONG_CA"
+  # The wrong CA never signs anything: its key is of no use to anyone.
+  rm -f "$LIBVIRT_PKI_DIR/wrong-ca/cakey.pem"
+  local name cn out
+  for name in server client; do
+    if [[ "$name" == server ]]; then cn="$LIBVIRT_TLS_HOST"; else cn='ecloud test libvirt client'; fi
+    openssl req -new -key "$LIBVIRT_PKI_DIR/${name}key.pem" -subj "/O=ecloud test/CN=$cn" -config "$cnf" \
+      -out "$LIBVIRT_PKI_DIR/$name.csr"
+    # openssl x509 -req chats on stderr even when it succeeds: shown only when it fails.
+    if ! out="$(openssl x509 -req -in "$LIBVIRT_PKI_DIR/$name.csr" -CA "$LIBVIRT_TLS_CA" \
+      -CAkey "$LIBVIRT_TLS_CA_KEY" -set_serial "0x$(random_secret)" -days 825 -extfile "$cnf" \
+      -extensions "$name" -out "$LIBVIRT_PKI_DIR/${name}cert.pem" 2>&1)"; then
+      echo "services: openssl could not sign the libvirt $name certificate: $out" >&2
+      exit 1
+    fi
+    rm -f "$LIBVIRT_PKI_DIR/$name.csr"
+  done
+  if ! libvirt_pki_valid; then
+    echo "services: the libvirt test certificates under $LIBVIRT_PKI_DIR do not verify" >&2
+    exit 1
+  fi
+  echo "services: made the libvirt test PKI under $LIBVIRT_PKI_DIR"
+}
+
+# Whether something listens on libvirtd's TLS port.
+libvirtd_listens_tls() {
+  [[ -n "$(ss -ltnH "src $LIBVIRT_TLS_HOST:$LIBVIRT_TLS_PORT" 2>/dev/null)" ]]
+}
+
+# A checksum of what libvirtd reads at start: its config and the server's certificates.
+libvirtd_config_sum() {
+  cat "$LIBVIRT_CONF" "$LIBVIRT_TLS_CA" "$LIBVIRT_TLS_SERVER_CERT" "$LIBVIRT_TLS_SERVER_KEY" |
+    sha256sum | cut -d' ' -f1
+}
+
+# Writes libvirtd.conf (unix socket in our state dir with no authentication; TLS on loopback with a
+# verified client certificate and no further authentication; no plain TCP) and virtlogd.conf.
 libvirtd_write_conf() {
   cat >"$LIBVIRT_CONF" <<EOF
-# written by scripts/services.sh; a throwaway test daemon on a unix socket only
+# written by scripts/services.sh; a throwaway test daemon on a unix socket and TLS on loopback
 unix_sock_dir = "$LIBVIRT_SOCK_DIR"
 unix_sock_ro_perms = "0700"
 unix_sock_rw_perms = "0700"
 auth_unix_ro = "none"
 auth_unix_rw = "none"
 listen_tcp = 0
-listen_tls = 0
+listen_tls = 1
+listen_addr = "$LIBVIRT_TLS_HOST"
+tls_port = "$LIBVIRT_TLS_PORT"
+key_file = "$LIBVIRT_TLS_SERVER_KEY"
+cert_file = "$LIBVIRT_TLS_SERVER_CERT"
+ca_file = "$LIBVIRT_TLS_CA"
+# libvirt's default, spelled out: the client's certificate is required and must chain to ca_file.
+# It is the only credential on this port (auth_tls none, no tls_allowed_dn_list).
+tls_no_verify_certificate = 0
+auth_tls = "none"
 log_outputs = "3:file:$LIBVIRT_DIR/libvirtd.log"
 EOF
   cat >"$VIRTLOGD_CONF" <<EOF
@@ -275,7 +399,8 @@ EOF
 start_libvirtd() {
   # Debian 12 ships the QEMU driver as libvirt-daemon-driver-qemu (a dependency of libvirt-daemon);
   # libvirt-daemon-system (systemd units, /etc/libvirt/qemu.conf, the libvirt-qemu user) is not needed.
-  apt_install libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils netcat-openbsd
+  apt_install libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils netcat-openbsd \
+    openssl iproute2
   # The QEMU driver runs guests as libvirt-qemu:libvirt-qemu (Debian's build default, no qemu.conf
   # here) and needs that user and group; libvirt-daemon-system would create them.
   if ! getent group libvirt-qemu >/dev/null; then
@@ -291,6 +416,7 @@ start_libvirtd() {
   fi
   mkdir -p "$LIBVIRT_SOCK_DIR" /run/libvirt
   chmod 700 "$LIBVIRT_DIR"
+  libvirt_pki_valid || libvirt_make_pki
   libvirtd_write_conf
 
   # virtlogd's socket is the system one (/run/libvirt/virtlogd-sock): the QEMU driver looks there.
@@ -301,15 +427,26 @@ start_libvirtd() {
     exit 1
   fi
 
+  # libvirtd reads its config and certificates once: one started by an older script (no TLS) or
+  # before the certificates were remade must be restarted, which loses the test driver's state.
+  local config_sum
+  config_sum="$(libvirtd_config_sum)"
+  if pidfile_alive "$LIBVIRT_PIDFILE" &&
+    { [[ "$(cat "$LIBVIRT_STARTED_WITH" 2>/dev/null)" != "$config_sum" ]] || ! libvirtd_listens_tls; }; then
+    echo "services: libvirtd (pid $(<"$LIBVIRT_PIDFILE")) runs with another config; restarting it"
+    stop_pidfile "$LIBVIRT_PIDFILE"
+  fi
   if pidfile_alive "$LIBVIRT_PIDFILE"; then
     echo "services: libvirtd already runs (pid $(<"$LIBVIRT_PIDFILE"))"
   else
-    rm -f "$LIBVIRT_PIDFILE"
+    rm -f "$LIBVIRT_PIDFILE" "$LIBVIRT_STARTED_WITH"
     # -d: forks into the background once started; it logs to $LIBVIRT_DIR/libvirtd.log.
-    if ! libvirtd -d -f "$LIBVIRT_CONF" -p "$LIBVIRT_PIDFILE"; then
-      echo "services: libvirtd did not start; see $LIBVIRT_DIR/libvirtd.log" >&2
+    # -l: without it a libvirtd that is not socket-activated ignores listen_tls and opens no TCP port.
+    if ! libvirtd -d -l -f "$LIBVIRT_CONF" -p "$LIBVIRT_PIDFILE"; then
+      echo "services: libvirtd did not start (port $LIBVIRT_TLS_PORT taken?); see $LIBVIRT_DIR/libvirtd.log" >&2
       exit 1
     fi
+    echo "$config_sum" >"$LIBVIRT_STARTED_WITH"
   fi
   local i
   for ((i = 0; i < 300; i++)); do
@@ -321,14 +458,33 @@ start_libvirtd() {
     exit 1
   fi
   echo "services: libvirtd answers on $LIBVIRT_SOCK (pid $(<"$LIBVIRT_PIDFILE"))"
+  check_libvirt_over_tls
 
   env_line ECLOUD_LIBVIRT_SOCKET "$LIBVIRT_SOCK"
   env_line ECLOUD_LIBVIRT_TEST_URI "$LIBVIRT_TEST_URI"
   env_line ECLOUD_LIBVIRT_QEMU_URI "$LIBVIRT_QEMU_URI"
+  env_line ECLOUD_LIBVIRT_TLS_HOST "$LIBVIRT_TLS_HOST"
+  env_line ECLOUD_LIBVIRT_TLS_PORT "$LIBVIRT_TLS_PORT"
+  env_line ECLOUD_LIBVIRT_TLS_CA "$LIBVIRT_TLS_CA"
+  env_line ECLOUD_LIBVIRT_TLS_CERT "$LIBVIRT_TLS_CLIENT_CERT"
+  env_line ECLOUD_LIBVIRT_TLS_KEY "$LIBVIRT_TLS_CLIENT_KEY"
+  env_line ECLOUD_LIBVIRT_TLS_WRONG_CA "$LIBVIRT_TLS_WRONG_CA"
+}
+
+# Checks once that virsh (libvirt's own GnuTLS client) reaches libvirtd over TLS with our client
+# certificate, verifying the daemon's certificate and that it names 127.0.0.1.
+check_libvirt_over_tls() {
+  # stdin from /dev/null: nothing may wait at a prompt.
+  if ! virsh -q -c "$LIBVIRT_TLS_URI" list --all </dev/null >/dev/null; then
+    echo "services: virsh does not reach libvirtd over TLS ($LIBVIRT_TLS_URI); see $LIBVIRT_DIR/libvirtd.log" >&2
+    exit 1
+  fi
+  echo "services: virsh reaches libvirtd over TLS on $LIBVIRT_TLS_HOST:$LIBVIRT_TLS_PORT (certificates verified)"
 }
 
 stop_libvirtd() {
   stop_pidfile "$LIBVIRT_PIDFILE"
+  rm -f "$LIBVIRT_STARTED_WITH"
   stop_pidfile "$VIRTLOGD_PIDFILE"
   echo "services: libvirtd and virtlogd stopped"
 }

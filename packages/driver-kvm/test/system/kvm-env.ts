@@ -1,5 +1,5 @@
-// The libvirtd and sshd that scripts/services.sh starts, as its env file describes them. A missing variable
-// fails the run: system tests never skip.
+// The libvirtd (unix socket and TLS) and sshd that scripts/services.sh starts, as its env file describes
+// them. A missing variable fails the run: system tests never skip.
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -28,6 +28,20 @@ export interface KvmEnv {
   readonly testUri: string;
   /** `qemu+unix:///system?socket=…`: the QEMU driver (TCG guests, `<domain type='qemu'>`). */
   readonly qemuUri: string;
+  /** The same libvirtd's TLS listener: loopback only, a client certificate required, no further auth. */
+  readonly tls: {
+    /** 127.0.0.1: the IP address the daemon's certificate names (with DNS `localhost`). */
+    readonly host: string;
+    readonly port: number;
+    /** Path of the PEM of the throwaway CA that signed the daemon's and the client's certificates. */
+    readonly caFile: string;
+    /** Path of the client's certificate (PEM), signed by `caFile`'s CA. */
+    readonly certFile: string;
+    /** Path of the client's private key (PEM, unencrypted). */
+    readonly keyFile: string;
+    /** Path of an unrelated CA's certificate (the same name as ours) that signed nothing the daemon shows. */
+    readonly wrongCaFile: string;
+  };
   /** sshd in front of the same libvirtd: an SSH connection, then a direct-streamlocal channel to `socket`. */
   readonly ssh: {
     /** 127.0.0.1: sshd listens on loopback only. */
@@ -50,6 +64,14 @@ export function kvmEnv(): KvmEnv {
     socket: requireEnv('ECLOUD_LIBVIRT_SOCKET'),
     testUri: requireEnv('ECLOUD_LIBVIRT_TEST_URI'),
     qemuUri: requireEnv('ECLOUD_LIBVIRT_QEMU_URI'),
+    tls: {
+      host: requireEnv('ECLOUD_LIBVIRT_TLS_HOST'),
+      port: requirePort('ECLOUD_LIBVIRT_TLS_PORT'),
+      caFile: requireEnv('ECLOUD_LIBVIRT_TLS_CA'),
+      certFile: requireEnv('ECLOUD_LIBVIRT_TLS_CERT'),
+      keyFile: requireEnv('ECLOUD_LIBVIRT_TLS_KEY'),
+      wrongCaFile: requireEnv('ECLOUD_LIBVIRT_TLS_WRONG_CA'),
+    },
     ssh: {
       host: requireEnv('ECLOUD_SSH_HOST'),
       port: requirePort('ECLOUD_SSH_PORT'),
