@@ -1,7 +1,9 @@
+import type { Readable } from 'node:stream';
 import { EcloudError, parseInput } from '@ecloud/core';
 import { z } from 'zod';
 import { PROCEDURES, procedureNumber, type RemoteProcedure } from '../rpc/procedures.js';
 import { type CallOptions, RpcConnection } from '../rpc/rpc-connection.js';
+import type { RpcStream } from '../rpc/rpc-stream.js';
 import { dial } from '../transport/dial.js';
 import { LibvirtTransport } from '../transport/transport-options.js';
 import { XdrReader } from '../xdr/xdr-reader.js';
@@ -10,13 +12,14 @@ import {
   type DomainInfo,
   type DomainRef,
   type DomainState,
+  type NetworkRef,
   type NodeInfo,
   type PoolInfo,
   type PoolRef,
   readDomain,
   readDomainInfo,
+  readNamed,
   readNodeInfo,
-  readPool,
   readPoolInfo,
   readTypedParam,
   readVolume,
@@ -24,11 +27,12 @@ import {
   uuidBytes,
   type VolumeRef,
   writeDomain,
-  writePool,
+  writeNamed,
   writeTypedParam,
   writeVolume,
 } from './libvirt-types.js';
 import { type DomainLifecycleEvent, readLifecycleMessage } from './lifecycle-event.js';
+import { pumpUpload, streamCancelled } from './volume-upload.js';
 
 /** Options of {@link LibvirtClient.connect}. @public */
 export const LibvirtClientOptions = z.strictObject({
@@ -53,6 +57,11 @@ export const LibvirtClientOptions = z.strictObject({
 });
 /** Options of {@link LibvirtClient.connect} (as callers write them). @public */
 export type LibvirtClientOptions = z.input<typeof LibvirtClientOptions>;
+
+const ByteRange = z.strictObject({
+  offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  length: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+});
 
 /** `VIR_DRV_FEATURE_PROGRAM_KEEPALIVE`: we answer the daemon's PINGs. */
 const FEATURE_PROGRAM_KEEPALIVE = 10;
@@ -213,17 +222,27 @@ export class LibvirtClient {
 
   /** Every domain, defined or running (`flags`: `virConnectListAllDomainsFlags`, 0 for all). */
   listAllDomains(flags = 0, options?: CallOptions): Promise<DomainRef[]> {
-    const args = new XdrWriter().i32(1).u32(flags);
-    return this.#call(
-      'CONNECT_LIST_ALL_DOMAINS',
-      args,
-      (r) => {
-        const domains = r.array(readDomain);
-        r.u32();
-        return domains;
-      },
-      options,
-    );
+    return this.#listAll('CONNECT_LIST_ALL_DOMAINS', readDomain, flags, options);
+  }
+
+  /** Every virtual network, defined or active (`flags`: `virConnectListAllNetworksFlags`, 0 for all). */
+  listAllNetworks(flags = 0, options?: CallOptions): Promise<NetworkRef[]> {
+    return this.#listAll('CONNECT_LIST_ALL_NETWORKS', readNamed, flags, options);
+  }
+
+  /** The `virConnectListAll*` shape: `need_results`, flags in; the objects and their count out. */
+  #listAll<T>(
+    name: RemoteProcedure,
+    read: (reader: XdrReader) => T,
+    flags: number,
+    options?: CallOptions,
+  ): Promise<T[]> {
+    const decode = (r: XdrReader) => {
+      const objects = r.array(read);
+      r.u32();
+      return objects;
+    };
+    return this.#call(name, new XdrWriter().i32(1).u32(flags), decode, options);
   }
 
   lookupDomainByName(name: string, options?: CallOptions): Promise<DomainRef> {
@@ -374,19 +393,19 @@ export class LibvirtClient {
   }
 
   lookupPool(name: string, options?: CallOptions): Promise<PoolRef> {
-    return this.#call('STORAGE_POOL_LOOKUP_BY_NAME', new XdrWriter().string(name), readPool, options);
+    return this.#call('STORAGE_POOL_LOOKUP_BY_NAME', new XdrWriter().string(name), readNamed, options);
   }
 
   poolInfo(pool: PoolRef, options?: CallOptions): Promise<PoolInfo> {
     const args = new XdrWriter();
-    writePool(args, pool);
+    writeNamed(args, pool);
     return this.#call('STORAGE_POOL_GET_INFO', args, readPoolInfo, options);
   }
 
   /** Makes a volume in a pool from its XML. */
   createVolume(pool: PoolRef, xml: string, flags = 0, options?: CallOptions): Promise<VolumeRef> {
     const args = new XdrWriter();
-    writePool(args, pool);
+    writeNamed(args, pool);
     args.string(xml).u32(flags);
     return this.#call('STORAGE_VOL_CREATE_XML', args, readVolume, options);
   }
@@ -400,7 +419,7 @@ export class LibvirtClient {
     options?: CallOptions,
   ): Promise<VolumeRef> {
     const args = new XdrWriter();
-    writePool(args, pool);
+    writeNamed(args, pool);
     args.string(xml);
     writeVolume(args, source);
     args.u32(flags);
@@ -409,7 +428,7 @@ export class LibvirtClient {
 
   lookupVolume(pool: PoolRef, name: string, options?: CallOptions): Promise<VolumeRef> {
     const args = new XdrWriter();
-    writePool(args, pool);
+    writeNamed(args, pool);
     args.string(name);
     return this.#call('STORAGE_VOL_LOOKUP_BY_NAME', args, readVolume, options);
   }
@@ -433,6 +452,121 @@ export class LibvirtClient {
     writeVolume(args, volume);
     args.u32(0);
     return this.#call('STORAGE_VOL_DELETE', args, none, options);
+  }
+
+  lookupNetwork(name: string, options?: CallOptions): Promise<NetworkRef> {
+    return this.#call('NETWORK_LOOKUP_BY_NAME', new XdrWriter().string(name), readNamed, options);
+  }
+
+  /** Defines (or redefines) a persistent virtual network from its XML; it stays inactive until started. */
+  defineNetwork(xml: string, options?: CallOptions): Promise<NetworkRef> {
+    return this.#call('NETWORK_DEFINE_XML', new XdrWriter().string(xml), readNamed, options);
+  }
+
+  /** Starts a defined network (`virNetworkCreate`): its bridge comes up. */
+  startNetwork(network: NetworkRef, options?: CallOptions): Promise<void> {
+    return this.#networkCall('NETWORK_CREATE', network, () => undefined, none, options);
+  }
+
+  /** Stops an active network; a persistent one stays defined. */
+  destroyNetwork(network: NetworkRef, options?: CallOptions): Promise<void> {
+    return this.#networkCall('NETWORK_DESTROY', network, () => undefined, none, options);
+  }
+
+  undefineNetwork(network: NetworkRef, options?: CallOptions): Promise<void> {
+    return this.#networkCall('NETWORK_UNDEFINE', network, () => undefined, none, options);
+  }
+
+  networkXml(network: NetworkRef, flags = 0, options?: CallOptions): Promise<string> {
+    return this.#networkCall(
+      'NETWORK_GET_XML_DESC',
+      network,
+      (w) => w.u32(flags),
+      (r) => r.string(),
+      options,
+    );
+  }
+
+  /** The host bridge an active network's guests plug into. */
+  networkBridge(network: NetworkRef, options?: CallOptions): Promise<string> {
+    return this.#networkCall(
+      'NETWORK_GET_BRIDGE_NAME',
+      network,
+      () => undefined,
+      (r) => r.string(),
+      options,
+    );
+  }
+
+  networkIsActive(network: NetworkRef, options?: CallOptions): Promise<boolean> {
+    return this.#networkCall(
+      'NETWORK_IS_ACTIVE',
+      network,
+      () => undefined,
+      (r) => r.i32() !== 0,
+      options,
+    );
+  }
+
+  #networkCall<T>(
+    name: RemoteProcedure,
+    network: NetworkRef,
+    extra: (w: XdrWriter) => void,
+    decode: (r: XdrReader) => T,
+    options?: CallOptions,
+  ): Promise<T> {
+    const args = new XdrWriter();
+    writeNamed(args, network);
+    extra(args);
+    return this.#call(name, args, decode, options);
+  }
+
+  /**
+   * Writes `source` into a volume from byte `offset` (`virStorageVolUpload`), streamed in 256 KiB
+   * packets at the pace the daemon's disk takes them; resolves with the bytes written once the daemon
+   * confirms they landed. `length` (0: no limit) makes the daemon refuse more than that. An abort of
+   * `signal`, or a failing `source`, aborts the stream on the daemon and leaves the connection usable.
+   */
+  async uploadVolume(
+    volume: VolumeRef,
+    source: AsyncIterable<Uint8Array>,
+    range: { readonly offset?: number; readonly length?: number } = {},
+    options: CallOptions = {},
+  ): Promise<number> {
+    const stream = await this.#openVolumeStream('STORAGE_VOL_UPLOAD', volume, range, options);
+    return pumpUpload(stream, source, options.signal);
+  }
+
+  /**
+   * Reads a volume from byte `offset` (`virStorageVolDownload`; `length` 0: to its end) as a Node
+   * stream. A slow reader pauses the connection rather than buffering without bound; destroying the
+   * reader early aborts the download on the daemon.
+   */
+  async downloadVolume(
+    volume: VolumeRef,
+    range: { readonly offset?: number; readonly length?: number } = {},
+    options: CallOptions = {},
+  ): Promise<Readable> {
+    const stream = await this.#openVolumeStream('STORAGE_VOL_DOWNLOAD', volume, range, options);
+    const reader = stream.readable();
+    options.signal?.addEventListener('abort', () => reader.destroy(streamCancelled('download')), {
+      once: true,
+    });
+    return reader;
+  }
+
+  async #openVolumeStream(
+    name: RemoteProcedure,
+    volume: VolumeRef,
+    range: { readonly offset?: number; readonly length?: number },
+    options: CallOptions,
+  ): Promise<RpcStream> {
+    const { offset, length } = parseInput(ByteRange, range, 'volume byte range');
+    const args = new XdrWriter();
+    writeVolume(args, volume);
+    args.u64(offset).u64(length).u32(0);
+    const connection = await this.#ready();
+    return connection.openStream(PROCEDURES[name], args.finish(), options);
   }
 
   /**

@@ -146,11 +146,17 @@ export function writeTypedParam(writer: XdrWriter, field: string, value: TypedPa
   else writer.i32(TYPED_PARAM.DOUBLE).double(value);
 }
 
-/** A storage pool as libvirt names it on the wire. @public */
-export interface PoolRef {
+/** An object libvirt names on the wire by its name and UUID: a storage pool, a network. @public */
+export interface NamedRef {
   readonly name: string;
   readonly uuid: string;
 }
+
+/** A storage pool as libvirt names it on the wire. @public */
+export type PoolRef = NamedRef;
+
+/** A virtual network as libvirt names it on the wire. @public */
+export type NetworkRef = NamedRef;
 
 /** A storage volume as libvirt names it on the wire: its pool, its name, its key (usually its path). @public */
 export interface VolumeRef {
@@ -167,13 +173,13 @@ export interface PoolInfo {
   readonly available: number;
 }
 
-/** @internal */
-export function writePool(writer: XdrWriter, pool: PoolRef): void {
-  writer.string(pool.name).fixedOpaque(uuidBytes(pool.uuid));
+/** `remote_nonnull_storage_pool`, `remote_nonnull_network`. @internal */
+export function writeNamed(writer: XdrWriter, ref: NamedRef): void {
+  writer.string(ref.name).fixedOpaque(uuidBytes(ref.uuid));
 }
 
 /** @internal */
-export function readPool(reader: XdrReader): PoolRef {
+export function readNamed(reader: XdrReader): NamedRef {
   return { name: reader.string(), uuid: uuidText(reader.fixedOpaque(16)) };
 }
 

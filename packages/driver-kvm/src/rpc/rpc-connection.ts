@@ -2,7 +2,7 @@ import type { Duplex } from 'node:stream';
 import { EcloudError } from '@ecloud/core';
 import { XdrReader } from '../xdr/xdr-reader.js';
 import { FrameDecoder } from './frame-decoder.js';
-import { decodePacket, encodePacket, type Packet } from './packet.js';
+import { decodePacket, encodePacket, type Packet, type PacketHeader } from './packet.js';
 import {
   KEEPALIVE_PROC_PING,
   KEEPALIVE_PROC_PONG,
@@ -13,6 +13,7 @@ import {
   REMOTE_PROGRAM,
 } from './protocol.js';
 import { libvirtFailure, readLibvirtError } from './remote-error.js';
+import { RpcStream } from './rpc-stream.js';
 
 /** Which program and procedure a call goes to, and its name for errors. @internal */
 export interface ProcedureRef {
@@ -63,6 +64,7 @@ export class RpcConnection {
   readonly #stream: Duplex;
   readonly #decoder = new FrameDecoder();
   readonly #pending = new Map<number, Pending>();
+  readonly #streams = new Map<number, RpcStream>();
   readonly #listeners = new Set<EventListener>();
   readonly #closeListeners = new Set<(error: EcloudError) => void>();
   readonly #timeoutMs: number;
@@ -70,6 +72,7 @@ export class RpcConnection {
   #closed: EcloudError | undefined;
   #lastHeard = Date.now();
   #keepalive: NodeJS.Timeout | undefined;
+  #paused = 0;
 
   constructor(stream: Duplex, options: RpcConnectionOptions = {}) {
     this.#stream = stream;
@@ -115,10 +118,45 @@ export class RpcConnection {
     decode: (reader: XdrReader) => T,
     options: CallOptions = {},
   ): Promise<T> {
+    return this.#send(this.#nextSerial(), ref, args, decode, options);
+  }
+
+  /**
+   * Makes a call that opens a data stream (volume upload or download, ...) and resolves with the
+   * stream once the daemon has answered OK. The stream is registered before the call goes out: the
+   * daemon may send data right behind its reply.
+   */
+  async openStream(
+    ref: ProcedureRef,
+    args: Uint8Array | undefined,
+    options: CallOptions = {},
+  ): Promise<RpcStream> {
+    const serial = this.#nextSerial();
+    const stream = new RpcStream(this.#streamChannel(ref, serial), ref.name);
+    this.#streams.set(serial, stream);
+    try {
+      await this.#send(serial, ref, args, () => undefined, options);
+    } catch (error) {
+      this.#streams.delete(serial);
+      throw error;
+    }
+    return stream;
+  }
+
+  #nextSerial(): number {
+    this.#serial = (this.#serial + 1) >>> 0 || 1;
+    return this.#serial;
+  }
+
+  #send<T>(
+    serial: number,
+    ref: ProcedureRef,
+    args: Uint8Array | undefined,
+    decode: (reader: XdrReader) => T,
+    options: CallOptions,
+  ): Promise<T> {
     if (this.#closed) return Promise.reject(this.#closed);
     if (options.signal?.aborted) return Promise.reject(cancelled(ref));
-    this.#serial = (this.#serial + 1) >>> 0 || 1;
-    const serial = this.#serial;
     return new Promise<T>((resolve, reject) => {
       const timeoutMs = Math.min(options.timeoutMs ?? this.#timeoutMs, MAX_TIMER_MS);
       const timer = setTimeout(() => this.#settle(serial, timedOut(ref, timeoutMs)), timeoutMs);
@@ -134,16 +172,36 @@ export class RpcConnection {
           options.signal?.removeEventListener('abort', onAbort);
         },
       });
-      const header = {
-        prog: ref.program,
-        vers: ref.version,
-        proc: ref.proc,
-        type: MessageType.CALL,
-        serial,
-        status: MessageStatus.OK,
-      };
-      this.#stream.write(encodePacket(header, args));
+      this.#stream.write(encodePacket(header(ref, MessageType.CALL, serial, MessageStatus.OK), args));
     });
+  }
+
+  #streamChannel(ref: ProcedureRef, serial: number) {
+    return {
+      send: (status: number, body?: Uint8Array) =>
+        this.#closed === undefined &&
+        this.#stream.write(encodePacket(header(ref, MessageType.STREAM, serial, status), body)),
+      drained: () =>
+        new Promise<void>((resolve) => {
+          if (this.#closed || !this.#stream.writableNeedDrain) return resolve();
+          const done = () => {
+            this.#stream.off('drain', done);
+            this.#stream.off('close', done);
+            resolve();
+          };
+          this.#stream.on('drain', done);
+          this.#stream.on('close', done);
+        }),
+      pause: () => {
+        if (this.#paused++ === 0) this.#stream.pause();
+      },
+      resume: () => {
+        if (--this.#paused === 0) this.#stream.resume();
+      },
+      release: () => {
+        this.#streams.delete(serial);
+      },
+    };
   }
 
   /** Ends the connection; calls still waiting fail. */
@@ -206,11 +264,20 @@ export class RpcConnection {
       }
       return;
     }
+    if (header.type === MessageType.STREAM) {
+      this.#streams.get(header.serial)?.receive(header.status, packet.body);
+      return;
+    }
     if (header.type !== MessageType.REPLY) return;
     const pending = this.#pending.get(header.serial);
-    // A reply to a call that timed out or was cancelled: the caller has moved on.
-    if (!pending) return;
-    this.#settle(header.serial, this.#outcome(pending, header.status, packet.body));
+    if (pending) {
+      this.#settle(header.serial, this.#outcome(pending, header.status, packet.body));
+      return;
+    }
+    // After the reply that opened it, a stream's failure comes as an ERROR reply on its serial; any
+    // other stray reply answers a call that timed out or was cancelled: the caller has moved on.
+    if (header.status === MessageStatus.ERROR)
+      this.#streams.get(header.serial)?.receive(header.status, packet.body);
   }
 
   #outcome(pending: Pending, status: number, body: Buffer): { error: unknown } | { value: unknown } {
@@ -228,19 +295,14 @@ export class RpcConnection {
 
   #sendKeepalive(proc: number): void {
     if (this.#closed) return;
-    const header = {
-      prog: KEEPALIVE_PROGRAM,
-      vers: KEEPALIVE_PROTOCOL_VERSION,
-      proc,
-      type: MessageType.MESSAGE,
-      serial: 0,
-      status: MessageStatus.OK,
-    };
-    this.#stream.write(encodePacket(header));
+    const ref = { program: KEEPALIVE_PROGRAM, version: KEEPALIVE_PROTOCOL_VERSION, proc };
+    this.#stream.write(encodePacket(header(ref, MessageType.MESSAGE, 0, MessageStatus.OK)));
   }
 
   #startKeepalive(intervalMs: number, count: number): void {
     this.#keepalive = setInterval(() => {
+      // While a download's reader is full we read nothing on purpose: that is not the daemon's silence.
+      if (this.#paused > 0) this.#lastHeard = Date.now();
       const quiet = Date.now() - this.#lastHeard;
       if (quiet >= intervalMs * count) {
         this.#fail(unavailable(`the daemon has been silent for ${quiet} ms (keepalive)`));
@@ -257,9 +319,19 @@ export class RpcConnection {
     this.#closed = error;
     clearInterval(this.#keepalive);
     for (const serial of [...this.#pending.keys()]) this.#settle(serial, error);
+    for (const stream of [...this.#streams.values()]) stream.fail(error);
     this.#stream.destroy();
     for (const listener of this.#closeListeners) listener(error);
   }
+}
+
+function header(
+  ref: Pick<ProcedureRef, 'program' | 'version' | 'proc'>,
+  type: number,
+  serial: number,
+  status: number,
+): PacketHeader {
+  return { prog: ref.program, vers: ref.version, proc: ref.proc, type, serial, status };
 }
 
 /** Node's timers hold 32-bit milliseconds; a longer deadline would fire at once. */
