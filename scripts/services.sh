@@ -490,6 +490,107 @@ stop_libvirtd() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# libvirt pair: two more libvirtd daemons, as two KVM hosts between which guests migrate
+
+# Two root daemons would share compiled-in paths (/run/libvirt/qemu, /var/lib/libvirt/qemu), so each
+# host of the pair is a session-mode libvirtd of its own throwaway user, with its own XDG directories,
+# socket, host UUID (libvirt refuses to migrate to "the same host") and QEMU migration ports.
+PAIR_DIR="$STATE/libvirt-pair"
+PAIR_HOSTS=(a b)
+declare -A PAIR_UUID=([a]=6d1c9a3e-0b1f-4c2a-9a51-5a0e3c1d0a01 [b]=6d1c9a3e-0b1f-4c2a-9a51-5a0e3c1d0a02)
+declare -A PAIR_PORT_MIN=([a]=49400 [b]=49500)
+
+pair_user() { echo "ecloud-kvm-$1"; }
+pair_socket() { echo "$PAIR_DIR/$1/sock/libvirt-sock"; }
+pair_uri() { echo "qemu+unix:///session?socket=$(pair_socket "$1")"; }
+
+# Whether host "$1" of the pair answers on its socket.
+pair_answers() {
+  [[ -S "$(pair_socket "$1")" ]] && virsh -q -c "$(pair_uri "$1")" uri >/dev/null 2>&1
+}
+
+# Writes host "$1"'s libvirtd.conf and qemu.conf into its XDG config directory.
+pair_write_conf() {
+  local host="$1" dir="$PAIR_DIR/$1"
+  local port_min="${PAIR_PORT_MIN[$host]}"
+  local port_max=$((port_min + 99))
+  cat >"$dir/config/libvirt/libvirtd.conf" <<EOF
+# written by scripts/services.sh; session libvirtd of the pair's host $host
+unix_sock_dir = "$dir/sock"
+# The other host's daemon (another user) dials this socket during a peer-to-peer migration.
+unix_sock_rw_perms = "0777"
+unix_sock_admin_perms = "0700"
+auth_unix_rw = "none"
+host_uuid = "${PAIR_UUID[$host]}"
+log_outputs = "3:file:$dir/libvirtd.log"
+EOF
+  cat >"$dir/config/libvirt/qemu.conf" <<EOF
+# written by scripts/services.sh. libvirt refuses 127.0.0.1 and ::1 as a migration address ("the address
+# of the local machine"); the rest of 127.0.0.0/8 is loopback too on Linux.
+migration_address = "127.0.0.2"
+migration_host = "127.0.0.2"
+migration_port_min = $port_min
+migration_port_max = $port_max
+EOF
+}
+
+start_pair_host() {
+  local host="$1" dir="$PAIR_DIR/$1" user
+  user="$(pair_user "$host")"
+  if ! getent passwd "$user" >/dev/null; then
+    useradd -r -M -d "$dir/home" -s /usr/sbin/nologin "$user"
+  fi
+  mkdir -p "$dir"/{home,config/libvirt,cache,run,sock}
+  chmod 0755 "$dir" "$dir/sock"
+  chmod 0700 "$dir/run"
+  pair_write_conf "$host"
+  chown -R "$user:" "$dir"
+  if pidfile_alive "$dir/libvirtd.pid"; then
+    echo "services: libvirtd of pair host $host already runs (pid $(<"$dir/libvirtd.pid"))"
+  else
+    runuser -u "$user" -- env -i HOME="$dir/home" XDG_CONFIG_HOME="$dir/config" XDG_CACHE_HOME="$dir/cache" \
+      XDG_RUNTIME_DIR="$dir/run" PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C \
+      libvirtd -d -f "$dir/config/libvirt/libvirtd.conf" -p "$dir/libvirtd.pid"
+  fi
+  local i
+  for ((i = 0; i < 300; i++)); do
+    pair_answers "$host" && break
+    sleep 0.1
+  done
+  if ! pair_answers "$host"; then
+    echo "services: libvirtd of pair host $host does not answer; see $dir/libvirtd.log" >&2
+    exit 1
+  fi
+  # QEMU's capabilities are probed once per daemon and cached: pay for it here, not in a test.
+  virsh -q -c "$(pair_uri "$host")" domcapabilities --virttype qemu >/dev/null
+  echo "services: libvirtd of pair host $host answers on $(pair_socket "$host") (pid $(<"$dir/libvirtd.pid"))"
+}
+
+start_libvirt_pair() {
+  mkdir -p "$PAIR_DIR"
+  chmod 0755 "$PAIR_DIR"
+  local host
+  for host in "${PAIR_HOSTS[@]}"; do
+    start_pair_host "$host"
+    env_line "ECLOUD_LIBVIRT_PAIR_${host^^}_SOCKET" "$(pair_socket "$host")"
+    env_line "ECLOUD_LIBVIRT_PAIR_${host^^}_URI" "$(pair_uri "$host")"
+  done
+}
+
+stop_libvirt_pair() {
+  local host dir pidfile
+  for host in "${PAIR_HOSTS[@]}"; do
+    dir="$PAIR_DIR/$host"
+    # The host's guests, its session virtlogd and itself, by the pidfiles under its directories (never
+    # by process name: other daemons' guests run here too).
+    for pidfile in "$dir"/run/libvirt/qemu/run/*.pid "$dir"/run/libvirt/virtlogd.pid "$dir/libvirtd.pid"; do
+      if [[ -e "$pidfile" ]]; then stop_pidfile "$pidfile"; fi
+    done
+  done
+  echo "services: libvirt pair stopped"
+}
+
+# ---------------------------------------------------------------------------------------------------
 # sshd: OpenSSH for libvirt's SSH transport
 
 SSH_HOST=127.0.0.1
@@ -603,6 +704,7 @@ start() {
   } >"$ENV_FILE"
   start_slapd
   start_libvirtd
+  start_libvirt_pair
   start_sshd
   check_libvirt_over_ssh
   echo "services: wrote $ENV_FILE"
@@ -610,6 +712,7 @@ start() {
 
 stop() {
   stop_sshd
+  stop_libvirt_pair
   stop_libvirtd
   stop_slapd
   rm -f "$ENV_FILE"

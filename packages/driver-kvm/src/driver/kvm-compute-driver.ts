@@ -23,6 +23,7 @@ import { formatDiskRef, parseDiskRef } from './disk-ref.js';
 import { instanceDomain, type PlacedDisk, volumeDisk } from './instance-domain.js';
 import { KvmDriverOptions } from './kvm-driver-options.js';
 import { KvmHost } from './kvm-host.js';
+import { migrateDomain } from './migration.js';
 import { snapshotXml, volumeName, volumeXml } from './storage-xml.js';
 
 const GIB = 1024 ** 3;
@@ -36,8 +37,6 @@ const AFFECT_CONFIG = 2;
 const MAXIMUM = 4;
 /** `VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA`. */
 const UNDEFINE_ALL = 1 | 2;
-/** `VIR_MIGRATE_LIVE`, `PEER2PEER`, `PERSIST_DEST`, `UNDEFINE_SOURCE`. */
-const MIGRATE = { LIVE: 1, PEER2PEER: 2, PERSIST_DEST: 8, UNDEFINE_SOURCE: 16 } as const;
 
 /**
  * KVM through libvirt (R-COMP-1, R-COMP-2): one driver serves a set of hosts, each its own libvirtd.
@@ -363,8 +362,8 @@ export class KvmComputeDriver implements ComputeDriver {
 
   /** Resolves when the domain stops (its lifecycle event), rejects with CANCELLED on abort. */
   #whenStopped(uuid: string, signal: AbortSignal): { promise: Promise<void>; cancel: () => void } {
-    let wake = () => undefined as void;
-    let onAbort = () => undefined as void;
+    let wake: () => void = () => undefined;
+    let onAbort: () => void = () => undefined;
     const promise = new Promise<void>((resolve, reject) => {
       wake = resolve;
       onAbort = () =>
@@ -477,10 +476,13 @@ export class KvmComputeDriver implements ComputeDriver {
         },
       );
     }
-    const { client, dom } = await this.#domain(instanceRef, options);
-    const flags =
-      (mode.live ? MIGRATE.LIVE : 0) | MIGRATE.PEER2PEER | MIGRATE.PERSIST_DEST | MIGRATE.UNDEFINE_SOURCE;
-    await client.migratePeerToPeer(dom, destination, new Map(), flags, { signal: options.signal });
+    const { host, client, dom } = await this.#domain(instanceRef, options);
+    if (host === target) {
+      throw new EcloudError('ILLEGAL_STATE', `Instance ${instanceRef} is on ${targetHostRef} already.`, {
+        details: { hostRef: targetHostRef },
+      });
+    }
+    await migrateDomain({ source: host, client, dom, target, destinationUri: destination }, mode, options);
     this.#located.set(dom.uuid, target);
   }
 
@@ -565,7 +567,20 @@ export class KvmComputeDriver implements ComputeDriver {
       ...volumeDisk({ id: volume, deviceIndex: 0, pool, volume }, this.#options),
       target: disk.target,
     });
-    await client.detachDevice(dom, xml, await this.#impact(client, dom, options), { signal: options.signal });
+    const impact = await this.#impact(client, dom, options);
+    await client.detachDevice(dom, xml, impact, { signal: options.signal });
+    if ((impact & AFFECT_LIVE) === 0) return;
+    // QEMU unplugs a disk from a running guest only once the guest lets go of it; libvirt waits a few
+    // seconds for that and answers OK either way. A disk the guest still holds is not detached yet.
+    const live = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
+    if (live.disks.some((d) => d.target === disk.target)) {
+      throw new EcloudError(
+        'TIMEOUT',
+        `The guest of instance ${instanceRef} has not released disk ${diskRef} yet: it is gone from the ` +
+          'definition and leaves the running guest once the guest lets go of it, or at its next power off.',
+        { details: { diskRef, instanceRef } },
+      );
+    }
   }
 
   /** A device change applies to the definition, and to the running guest too while it runs. */
@@ -581,6 +596,7 @@ export class KvmComputeDriver implements ComputeDriver {
   ): Promise<void> {
     enter(options);
     const { client, volume } = await this.#volume(diskRef, options.signal);
+    await refuseVolumeInUse(client, volume, diskRef, options.signal);
     await this.#removeVolume(client, volume, mode.wipe, options.signal);
   }
 
@@ -697,4 +713,36 @@ function powerOfEvent(event: number): DriverPowerState | undefined {
  */
 export function kvmDriver(options: KvmDriverOptions): KvmComputeDriver {
   return new KvmComputeDriver(parseInput(KvmDriverOptions, options, 'KVM driver options'));
+}
+
+/** `VIR_DOMAIN_STATS_BLOCK`: per disk, `block.<n>.path` among others. */
+const STATS_BLOCK = 32;
+
+/**
+ * Refuses to delete a volume a domain of its host still uses (libvirt itself would delete the file
+ * from under a running guest). One call reads the disk paths of every domain on the host, defined or
+ * running — a host's domain count, not the cloud's.
+ */
+async function refuseVolumeInUse(
+  client: LibvirtClient,
+  volume: VolumeRef,
+  diskRef: string,
+  signal: AbortSignal,
+): Promise<void> {
+  const path = await client.volumePath(volume, { signal });
+  const records = await client.allDomainStats(STATS_BLOCK, 0, { signal });
+  const users = records.flatMap(({ domain, params }) =>
+    [...params].some(([field, value]) => /^block\.\d+\.path$/.test(field) && value === path)
+      ? [domain.name]
+      : [],
+  );
+  if (users.length > 0) {
+    throw new EcloudError(
+      'ILLEGAL_STATE',
+      `Disk ${diskRef} is attached to ${users.join(', ')}: detach it first.`,
+      {
+        details: { diskRef, attachedTo: users },
+      },
+    );
+  }
 }

@@ -21,7 +21,12 @@ const GIB = 1024 ** 3;
 
 /** The XML of a qcow2 volume of `sizeGiB`, allocated lazily. @internal */
 export function volumeXml(name: string, sizeGiB: number): string {
-  return `<volume><name>${safe(name)}</name><capacity unit='bytes'>${sizeGiB * GIB}</capacity><allocation unit='bytes'>0</allocation><target><format type='qcow2'/></target></volume>`;
+  return volumeXmlOfBytes(name, sizeGiB * GIB);
+}
+
+/** The XML of a qcow2 volume of `bytes` (a copy the size of its original), allocated lazily. @internal */
+export function volumeXmlOfBytes(name: string, bytes: number): string {
+  return `<volume><name>${safe(name)}</name><capacity unit='bytes'>${bytes}</capacity><allocation unit='bytes'>0</allocation><target><format type='qcow2'/></target></volume>`;
 }
 
 /** The XML of a snapshot named by our snapshot id. @internal */

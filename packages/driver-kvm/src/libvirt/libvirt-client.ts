@@ -433,6 +433,21 @@ export class LibvirtClient {
     return this.#call('STORAGE_VOL_LOOKUP_BY_NAME', args, readVolume, options);
   }
 
+  /** A volume's type (`virStorageVolType`), capacity and allocation in bytes. */
+  volumeInfo(
+    volume: VolumeRef,
+    options?: CallOptions,
+  ): Promise<{ type: number; capacity: number; allocation: number }> {
+    const args = new XdrWriter();
+    writeVolume(args, volume);
+    return this.#call(
+      'STORAGE_VOL_GET_INFO',
+      args,
+      (r) => ({ type: r.i32(), capacity: r.u64Number(), allocation: r.u64Number() }),
+      options,
+    );
+  }
+
   volumePath(volume: VolumeRef, options?: CallOptions): Promise<string> {
     const args = new XdrWriter();
     writeVolume(args, volume);
@@ -567,6 +582,11 @@ export class LibvirtClient {
     args.u64(offset).u64(length).u32(0);
     const connection = await this.#ready();
     return connection.openStream(PROCEDURES[name], args.finish(), options);
+  }
+
+  /** Aborts the domain's running job (a migration, a save, a dump); the job's own call then fails. */
+  abortJob(domain: DomainRef, options?: CallOptions): Promise<void> {
+    return this.#domainCall('DOMAIN_ABORT_JOB', domain, () => undefined, none, options);
   }
 
   /**

@@ -17,9 +17,10 @@ const make = () =>
   });
 
 const TEST_HYPERVISOR_CANNOT: ReadonlyArray<readonly [prefix: string, reason: string]> = [
+  // Each runs on QEMU guests in contract-qemu.test.ts.
   ['disks: create, attach', 'the test hypervisor has no virDomainAttachDeviceFlags'],
   ['disks: attach to and detach', 'the test hypervisor has no virDomainAttachDeviceFlags'],
-  ['deleteDisk (wipe)', 'the test hypervisor has no virStorageVolWipe (qemu-smoke wipes a real pool)'],
+  ['deleteDisk (wipe)', 'the test hypervisor has no virStorageVolWipe'],
   ['delete (wipe)', 'the test hypervisor has no virStorageVolWipe'],
   ['migrate (cold)', 'one daemon serves one test host; migration needs a second libvirtd'],
   ['migrate (live)', 'one daemon serves one test host; migration needs a second libvirtd'],

@@ -28,6 +28,14 @@ export interface KvmEnv {
   readonly testUri: string;
   /** `qemu+unix:///system?socket=…`: the QEMU driver (TCG guests, `<domain type='qemu'>`). */
   readonly qemuUri: string;
+  /**
+   * Two more daemons, as two KVM hosts guests migrate between: session-mode libvirtd of two throwaway
+   * users, with distinct host UUIDs; each `uri` is what the other daemon dials (`qemu+unix:///session?socket=…`).
+   */
+  readonly pair: {
+    readonly a: { readonly socket: string; readonly uri: string };
+    readonly b: { readonly socket: string; readonly uri: string };
+  };
   /** The same libvirtd's TLS listener: loopback only, a client certificate required, no further auth. */
   readonly tls: {
     /** 127.0.0.1: the IP address the daemon's certificate names (with DNS `localhost`). */
@@ -64,6 +72,10 @@ export function kvmEnv(): KvmEnv {
     socket: requireEnv('ECLOUD_LIBVIRT_SOCKET'),
     testUri: requireEnv('ECLOUD_LIBVIRT_TEST_URI'),
     qemuUri: requireEnv('ECLOUD_LIBVIRT_QEMU_URI'),
+    pair: {
+      a: { socket: requireEnv('ECLOUD_LIBVIRT_PAIR_A_SOCKET'), uri: requireEnv('ECLOUD_LIBVIRT_PAIR_A_URI') },
+      b: { socket: requireEnv('ECLOUD_LIBVIRT_PAIR_B_SOCKET'), uri: requireEnv('ECLOUD_LIBVIRT_PAIR_B_URI') },
+    },
     tls: {
       host: requireEnv('ECLOUD_LIBVIRT_TLS_HOST'),
       port: requirePort('ECLOUD_LIBVIRT_TLS_PORT'),

@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KvmComputeDriver, kvmDriver } from '../../src/driver/kvm-compute-driver.js';
+import { expectRejectsEcloud } from '../helpers/errors.js';
 import { kvmEnv } from './kvm-env.js';
 import { domainNames, virsh } from './virsh.js';
 
@@ -18,6 +19,8 @@ describe('the KVM driver on QEMU with a directory pool', () => {
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecloud-qemu-pool-'));
+    // QEMU runs as libvirt-qemu: it must reach the disks libvirt hands it (libvirt owns the files).
+    chmodSync(dir, 0o755);
     await virsh(uri, 'pool-create-as', pool, 'dir', '--target', dir);
     driver = kvmDriver({
       name: 'kvm-qemu',
@@ -72,5 +75,45 @@ describe('the KVM driver on QEMU with a directory pool', () => {
     await driver.delete(made.ref, { wipe: true }, call());
     expect(await domainNames(uri)).not.toContain(id);
     expect(await virsh(uri, 'vol-list', pool)).not.toContain(`vol-${process.pid}-root.qcow2`);
+  }, 120_000);
+
+  it('says TIMEOUT, not done, when a running guest does not release a hot-unplugged disk, and keeps an attached disk from deletion', async () => {
+    const id = `ins-qemu-hot-${process.pid}`;
+    const made = await driver.createInstance(
+      {
+        id,
+        name: 'qemu-hot',
+        hostRef: 'local',
+        vcpus: 1,
+        memoryMiB: 64,
+        disks: [{ id: `vol-${process.pid}-hotroot`, sizeGiB: 1, role: 'data', deviceIndex: 0 }],
+        nics: [],
+        start: true,
+      },
+      call(),
+    );
+    try {
+      const extra = await driver.createDisk(
+        'local',
+        { id: `vol-${process.pid}-hot`, sizeGiB: 1, role: 'data', deviceIndex: 1 },
+        call(),
+      );
+      await driver.attachDisk(made.ref, extra, call());
+      const refused = await expectRejectsEcloud(
+        driver.deleteDisk(extra, { wipe: false }, call()),
+        'ILLEGAL_STATE',
+      );
+      expect(refused.details).toMatchObject({ attachedTo: [id] });
+      // This guest has no operating system, so nothing ever answers the unplug request.
+      await expectRejectsEcloud(driver.detachDisk(made.ref, extra, call()), 'TIMEOUT');
+      expect(await virsh(uri, 'domblklist', id)).toContain(`vol-${process.pid}-hot.qcow2`);
+      expect(await virsh(uri, 'domblklist', id, '--inactive')).not.toContain(`vol-${process.pid}-hot.qcow2`);
+    } finally {
+      await driver.delete(made.ref, { wipe: false }, call());
+    }
+    // The disk the guest still held went with the instance.
+    const left = await virsh(uri, 'vol-list', pool);
+    expect(left).not.toContain(`vol-${process.pid}-hotroot.qcow2`);
+    expect(left).not.toContain(`vol-${process.pid}-hot.qcow2`);
   }, 120_000);
 });
