@@ -39,7 +39,7 @@ export function volumeDisk(disk: PlacedDisk, options: DriverOptions) {
 /**
  * The libvirt domain of an instance: named by our instance id (so it is found again after a crash
  * with one lookup), our id also in its metadata, one disk per volume in device order with the volume
- * id as the serial the guest sees, a NIC per network, a serial console.
+ * id as the serial the guest sees, a NIC per network, a serial console and the driver's remote display.
  * @internal
  */
 export function instanceDomain(
@@ -64,5 +64,8 @@ export function instanceDomain(
           : { kind: 'network' as const, network: nic.network },
     })),
     serialConsole: true,
+    ...(options.console === false
+      ? {}
+      : { graphics: { type: options.console.type, listen: options.console.listen } }),
   };
 }

@@ -45,6 +45,20 @@ export const KvmDriverOptions = z.strictObject({
   /** Disk bus and cache mode of every disk the driver makes. */
   diskBus: z.enum(['virtio', 'scsi', 'sata']).default('virtio'),
   diskCache: z.enum(['none', 'writeback', 'writethrough', 'directsync', 'unsafe']).default('none'),
+  /**
+   * The remote display every instance gets: VNC or SPICE on `listen` (default 127.0.0.1 — a console is
+   * reached through a proxy on the host, never exposed), its port picked by libvirt; `false` for none
+   * (the serial console remains).
+   */
+  console: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        type: z.enum(['vnc', 'spice']),
+        listen: z.union([z.ipv4(), z.ipv6()]).default('127.0.0.1'),
+      }),
+    ])
+    .default({ type: 'vnc', listen: '127.0.0.1' }),
   /** Deadline of one libvirt call, in milliseconds. */
   timeoutMs: z.number().int().positive().default(60_000),
 });

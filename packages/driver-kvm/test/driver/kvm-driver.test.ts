@@ -86,6 +86,22 @@ describe('the domain of an instance', () => {
     expect(parsed.nics[0]?.source).toEqual({ kind: 'network', network: 'tenant-net' });
   });
 
+  it('gives every instance a VNC console on loopback by default, SPICE or none when the driver says so', async () => {
+    const graphicsWith = async (console?: unknown) => {
+      const opts = KvmDriverOptions.parse({ name: 'k', hosts: [{ ref: 'a', transport: unix }], console });
+      return (await parseDomainXml(buildDomainXml(instanceDomain(spec, [], opts)))).graphics;
+    };
+    expect(await graphicsWith()).toMatchObject({ type: 'vnc', listen: '127.0.0.1' });
+    expect(await graphicsWith({ type: 'spice', listen: '::1' })).toMatchObject({
+      type: 'spice',
+      listen: '::1',
+    });
+    expect(await graphicsWith(false)).toBeUndefined();
+    expect(() =>
+      KvmDriverOptions.parse({ name: 'k', hosts: [{ ref: 'a', transport: unix }], console: { type: 'rdp' } }),
+    ).toThrow();
+  });
+
   it('names guest devices past z as libvirt does', () => {
     expect([0, 25, 26, 27, 51].map((i) => targetName('virtio', i))).toEqual([
       'vda',

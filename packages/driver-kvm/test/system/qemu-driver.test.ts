@@ -93,6 +93,8 @@ describe('the KVM driver on QEMU with a directory pool', () => {
       call(),
     );
     try {
+      // The console every instance gets: VNC on loopback, its port picked by libvirt.
+      expect((await virsh(uri, 'domdisplay', id)).trim()).toMatch(/^vnc:\/\/127\.0\.0\.1:\d+$/);
       const extra = await driver.createDisk(
         'local',
         { id: `vol-${process.pid}-hot`, sizeGiB: 1, role: 'data', deviceIndex: 1 },
