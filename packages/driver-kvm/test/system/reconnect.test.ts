@@ -110,6 +110,7 @@ describe('the libvirt client across a lost connection to the real daemon', () =>
       } finally {
         await keeper.undefine(dom);
       }
+      expect(await virsh(env.testUri, 'list', '--all', '--name')).not.toContain(name);
     } finally {
       await client.close();
     }
