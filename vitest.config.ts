@@ -6,6 +6,7 @@ const alias = {
   '@ecloud/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
   '@ecloud/auth-ldap': fileURLToPath(new URL('./packages/auth-ldap/src/index.ts', import.meta.url)),
   '@ecloud/driver-kvm': fileURLToPath(new URL('./packages/driver-kvm/src/index.ts', import.meta.url)),
+  '@ecloud/driver-vmware': fileURLToPath(new URL('./packages/driver-vmware/src/index.ts', import.meta.url)),
 };
 
 export default defineConfig({
@@ -37,6 +38,16 @@ export default defineConfig({
         test: {
           name: 'driver-kvm',
           root: './packages/driver-kvm',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/system/**'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'driver-vmware',
+          root: './packages/driver-vmware',
           include: ['test/**/*.test.ts'],
           exclude: ['test/system/**'],
           testTimeout: 20_000,

@@ -1,15 +1,7 @@
 // The directory scripts/services.sh starts, as its env file describes it. A missing variable fails the
 // run: system tests never skip.
 
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (value === undefined || value === '') {
-    throw new Error(
-      `${name} is not set: run \`bash scripts/services.sh start && source .ecloud/services.env\` first`,
-    );
-  }
-  return value;
-}
+import { requireEnv } from '../../../../test-support/service-env.js';
 
 /** Where the test directory is and how the service account binds. */
 export const env = {

@@ -1,24 +1,7 @@
 // The libvirtd (unix socket and TLS) and sshd that scripts/services.sh starts, as its env file describes
 // them. A missing variable fails the run: system tests never skip.
 
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (value === undefined || value === '') {
-    throw new Error(
-      `${name} is not set: run \`bash scripts/services.sh start && source .ecloud/services.env\` first`,
-    );
-  }
-  return value;
-}
-
-function requirePort(name: string): number {
-  const value = requireEnv(name);
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error(`${name} is not a TCP port: ${JSON.stringify(value)}`);
-  }
-  return port;
-}
+import { requireEnv, requirePort } from '../../../../test-support/service-env.js';
 
 /** Where the test libvirtd and the SSH server in front of it are, and how to reach them. */
 export interface KvmEnv {
