@@ -10,7 +10,7 @@ import type { VsphereSession } from './vsphere-session.js';
  * properties, page by page: one container view (`ViewManager.CreateContainerView`, recursive) and one
  * `RetrievePropertiesEx` walk over it — not a call per object. The view is destroyed at the end, also
  * when the consumer stops early.
- * @internal
+ * @public
  */
 export async function* inventoryPages(
   session: VsphereSession,
@@ -49,7 +49,7 @@ export async function* inventoryPages(
   }
 }
 
-/** Every page of {@link inventoryPages}, gathered. @internal */
+/** Every page of {@link inventoryPages}, gathered. @public */
 export async function inventory(
   session: VsphereSession,
   selections: readonly PropertySelection[],

@@ -76,7 +76,7 @@ export async function retrieveAll(
   return all;
 }
 
-/** Properties of the given objects (all of one type), in no particular order. @internal */
+/** Properties of the given objects (all of one type), in no particular order: one paged retrieval. @public */
 export function retrieveObjects(
   session: VsphereSession,
   objects: readonly ManagedObjectReference[],

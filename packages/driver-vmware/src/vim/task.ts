@@ -26,7 +26,7 @@ interface TaskState {
  * Follows a `*_Task` to its end through a private PropertyCollector (`WaitForUpdatesEx` long polls:
  * the server tells us when the task changes, we never poll it): resolves with `info.result` on
  * success, rejects with the task's fault mapped to our codes on error, `CANCELLED` on abort.
- * @internal
+ * @public
  */
 export async function waitForTask(
   session: VsphereSession,

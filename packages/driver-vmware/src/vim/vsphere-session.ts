@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { type SoapCallOptions, SoapClient, SoapClientOptions } from '../soap/soap-client.js';
 import { faultError } from '../soap/soap-fault.js';
 import { type ManagedObjectReference, moref, type SoapValue } from '../soap/soap-value.js';
-import { requireChild, type XmlNode } from '../soap/xml-node.js';
+import { malformedAnswer, requireChild, type XmlNode } from '../soap/xml-node.js';
 import { readServiceContent, type ServiceContent } from './service-content.js';
+import { decodeValue, isReference } from './vim-value.js';
 
 /** Options of {@link VsphereSession.login}. @public */
 export const VsphereSessionOptions = SoapClientOptions.extend({
@@ -116,6 +117,19 @@ export class VsphereSession {
   ): Promise<XmlNode[]> {
     const answer = await this.invoke(method, target, args, options);
     return answer.children.filter((c) => c.name === 'returnval');
+  }
+
+  /** Starts a `*_Task` method; resolves with the task's reference (follow it with `waitForTask`). */
+  async startTask(
+    method: string,
+    target: ManagedObjectReference,
+    args: Readonly<Record<string, SoapValue>> = {},
+    options: SoapCallOptions = {},
+  ): Promise<ManagedObjectReference> {
+    const [answer] = await this.call(method, target, args, options);
+    const task = answer ? decodeValue(answer) : undefined;
+    if (!isReference(task, 'Task')) throw malformedAnswer(`${method} answered no task`);
+    return task;
   }
 
   /** Logs out and closes the connections; calls after it fail. */

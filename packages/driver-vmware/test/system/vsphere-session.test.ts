@@ -6,7 +6,7 @@ import { moref } from '../../src/soap/soap-value.js';
 import { inventory } from '../../src/vim/inventory.js';
 import { retrieveObjects } from '../../src/vim/property-collector.js';
 import { waitForTask } from '../../src/vim/task.js';
-import { decodeValue, isReference } from '../../src/vim/vim-value.js';
+import { isReference } from '../../src/vim/vim-value.js';
 import { VsphereSession } from '../../src/vim/vsphere-session.js';
 import { vcsimEnv } from './vcsim-env.js';
 
@@ -97,25 +97,20 @@ describe('a vSphere session against the vCenter simulator', () => {
     ).filter((o) => o.props.get('runtime.powerState') === 'poweredOn');
     if (!vm) throw new Error('the simulator has no running VM');
     const signal = new AbortController().signal;
-    const progress: number[] = [];
-    const [off] = await session.call('PowerOffVM_Task', vm.obj);
-    const offTask = off ? decodeValue(off) : undefined;
-    if (!isReference(offTask, 'Task')) throw new Error('no task');
-    await waitForTask(session, offTask, 'PowerOffVM_Task', { signal, progress: (p) => progress.push(p) });
+    const offTask = await session.startTask('PowerOffVM_Task', vm.obj);
+    expect(offTask.type).toBe('Task');
+    await waitForTask(session, offTask, 'PowerOffVM_Task', { signal });
     const [state] = await retrieveObjects(session, [vm.obj], 'VirtualMachine', ['runtime.powerState']);
     expect(state?.props.get('runtime.powerState')).toBe('poweredOff');
 
-    const [again] = await session.call('PowerOffVM_Task', vm.obj);
-    const againTask = again ? decodeValue(again) : undefined;
-    if (!isReference(againTask, 'Task')) throw new Error('no task');
+    const againTask = await session.startTask('PowerOffVM_Task', vm.obj);
     const error = await rejection(waitForTask(session, againTask, 'PowerOffVM_Task', { signal }));
     expect(error.code).toBe('ILLEGAL_STATE');
     expect(error.details).toMatchObject({ faultType: 'InvalidPowerState' });
 
-    const [on] = await session.call('PowerOnVM_Task', vm.obj);
-    const onTask = on ? decodeValue(on) : undefined;
-    if (!isReference(onTask, 'Task')) throw new Error('no task');
-    await waitForTask(session, onTask, 'PowerOnVM_Task', { signal });
+    await waitForTask(session, await session.startTask('PowerOnVM_Task', vm.obj), 'PowerOnVM_Task', {
+      signal,
+    });
   });
 
   it('logs in again when the session is terminated under it, and the call goes through', async () => {
