@@ -3,6 +3,9 @@
  * and xml2js, and the compute SPI over a vCenter (issue 6).
  * @packageDocumentation
  */
+
+export { VmwareComputeDriver, vmwareDriver } from './driver/vmware-compute-driver.js';
+export { VmwareDriverOptions } from './driver/vmware-driver-options.js';
 export { type SoapCallOptions, SoapClient, SoapClientOptions } from './soap/soap-client.js';
 export { type ManagedObjectReference, moref, type SoapObject, type SoapValue } from './soap/soap-value.js';
 export { inventory, inventoryPages } from './vim/inventory.js';

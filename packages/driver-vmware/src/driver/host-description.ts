@@ -13,6 +13,7 @@ export const HOST_PROPERTIES = [
   'summary.quickStats',
   'datastore',
   'vm',
+  'parent',
 ] as const;
 
 /** The Datastore properties a host's storage is read from. @internal */

@@ -20,6 +20,7 @@ export interface ServiceContent {
   readonly searchIndex: ManagedObjectReference;
   readonly perfManager: ManagedObjectReference | undefined;
   readonly virtualDiskManager: ManagedObjectReference | undefined;
+  readonly fileManager: ManagedObjectReference | undefined;
 }
 
 function reference(node: XmlNode, name: string): ManagedObjectReference {
@@ -50,5 +51,6 @@ export function readServiceContent(node: XmlNode): ServiceContent {
     searchIndex: reference(node, 'searchIndex'),
     perfManager: optionalReference(node, 'perfManager'),
     virtualDiskManager: optionalReference(node, 'virtualDiskManager'),
+    fileManager: optionalReference(node, 'fileManager'),
   };
 }

@@ -1,9 +1,10 @@
 import { EcloudError } from '@ecloud/core';
 import { faultError } from '../soap/soap-fault.js';
 import type { ManagedObjectReference } from '../soap/soap-value.js';
-import { child, childrenNamed, malformedAnswer, type XmlNode } from '../soap/xml-node.js';
-import { decodeValue, isReference, type VimValue } from './vim-value.js';
+import { child, type XmlNode } from '../soap/xml-node.js';
+import { decodeValue, type VimValue } from './vim-value.js';
 import type { VsphereSession } from './vsphere-session.js';
+import { type WatchedValues, watchObject } from './watch-object.js';
 
 /** How to wait for a task. @public */
 export interface TaskWaitOptions {
@@ -13,13 +14,6 @@ export interface TaskWaitOptions {
   readonly progress?: (percent: number) => void;
   /** Longest wait of one `WaitForUpdatesEx` long poll, in seconds (default 60). */
   readonly pollSeconds?: number;
-}
-
-interface TaskState {
-  state?: string | undefined;
-  progress?: number;
-  error?: XmlNode | undefined;
-  result?: XmlNode | undefined;
 }
 
 /**
@@ -34,68 +28,29 @@ export async function waitForTask(
   method: string,
   options: TaskWaitOptions,
 ): Promise<VimValue | undefined> {
-  const [created] = await session.call('CreatePropertyCollector', session.content.propertyCollector);
-  const collector = created ? decodeValue(created) : undefined;
-  if (!isReference(collector)) throw malformedAnswer('CreatePropertyCollector returned no collector');
+  const settle = (values: WatchedValues) => {
+    const progress = values.get('info.progress');
+    if (progress) options.progress?.(Number(progress.text));
+    const state = values.get('info.state')?.text;
+    if (state === 'error') throw taskFault(values.get('info.error'), method, task);
+    if (state !== 'success') return undefined;
+    const result = values.get('info.result');
+    return { value: result ? decodeValue(result) : undefined };
+  };
   try {
-    await session.invoke('CreateFilter', collector, {
-      spec: {
-        propSet: [
-          { type: 'Task', all: false, pathSet: ['info.state', 'info.progress', 'info.error', 'info.result'] },
-        ],
-        objectSet: [{ obj: task, skip: false }],
-      },
-      partialUpdates: false,
-    });
-    return await follow(session, collector, task, method, options);
-  } catch (error) {
-    if (options.signal.aborted) {
-      await session.invoke('CancelTask', task).catch(() => undefined);
-      throw new EcloudError('CANCELLED', `vSphere ${method} was cancelled.`, {
-        details: { method, task: task.value },
-      });
-    }
-    throw error;
-  } finally {
-    await session.invoke('DestroyPropertyCollector', collector).catch(() => undefined);
-  }
-}
-
-async function follow(
-  session: VsphereSession,
-  collector: ManagedObjectReference,
-  task: ManagedObjectReference,
-  method: string,
-  options: TaskWaitOptions,
-): Promise<VimValue | undefined> {
-  const state: TaskState = {};
-  let version = '';
-  for (;;) {
-    const [updates] = await session.call(
-      'WaitForUpdatesEx',
-      collector,
-      { version, options: { maxWaitSeconds: options.pollSeconds ?? 60 } },
-      // The long poll may take up to its wait; the deadline of the HTTP call allows for that.
-      { signal: options.signal, timeoutMs: ((options.pollSeconds ?? 60) + 30) * 1000 },
+    return await watchObject(
+      session,
+      task,
+      ['info.state', 'info.progress', 'info.error', 'info.result'],
+      settle,
+      options,
     );
-    if (!updates) continue;
-    version = child(updates, 'version')?.text ?? version;
-    for (const filter of childrenNamed(updates, 'filterSet'))
-      for (const object of childrenNamed(filter, 'objectSet')) apply(state, object);
-    if (state.progress !== undefined) options.progress?.(state.progress);
-    if (state.state === 'success') return state.result ? decodeValue(state.result) : undefined;
-    if (state.state === 'error') throw taskFault(state.error, method, task);
-  }
-}
-
-function apply(state: TaskState, object: XmlNode): void {
-  for (const change of childrenNamed(object, 'changeSet')) {
-    const name = child(change, 'name')?.text;
-    const val = child(change, 'val');
-    if (name === 'info.state') state.state = val?.text;
-    else if (name === 'info.progress' && val) state.progress = Number(val.text);
-    else if (name === 'info.error') state.error = val;
-    else if (name === 'info.result') state.result = val;
+  } catch (error) {
+    if (!options.signal.aborted) throw error;
+    await session.invoke('CancelTask', task).catch(() => undefined);
+    throw new EcloudError('CANCELLED', `vSphere ${method} was cancelled.`, {
+      details: { method, task: task.value },
+    });
   }
 }
 
