@@ -68,4 +68,5 @@ export {
   type InstanceSpec,
   type NicSpec,
 } from './spi/compute-driver.js';
+export { refuseAborted } from './spi/refuse-aborted.js';
 export * from './store/index.js';

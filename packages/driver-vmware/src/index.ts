@@ -14,3 +14,4 @@ export type { AboutInfo, ServiceContent } from './vim/service-content.js';
 export { type TaskWaitOptions, waitForTask } from './vim/task.js';
 export { asArray, isReference, type VimObject, type VimValue } from './vim/vim-value.js';
 export { VsphereSession, VsphereSessionOptions } from './vim/vsphere-session.js';
+export type { WatchOptions } from './vim/watch-object.js';

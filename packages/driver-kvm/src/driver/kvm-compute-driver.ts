@@ -12,6 +12,7 @@ import {
   type HostUsage,
   type InstanceSpec,
   parseInput,
+  refuseAborted,
 } from '@ecloud/core';
 import type { z } from 'zod';
 import { buildDiskXml, buildDomainXml } from '../domain-xml/build-domain-xml.js';
@@ -76,7 +77,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async connect(options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     // A host down at start is reported `disconnected` by listHosts, not a reason to refuse the cloud.
     await Promise.allSettled([...this.#hosts.values()].map((host) => this.#watch(host, options)));
   }
@@ -133,7 +134,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async listHosts(options: DriverCallOptions): Promise<readonly DriverHost[]> {
-    enter(options);
+    refuseAborted(options);
     const results = await Promise.allSettled(
       [...this.#hosts.values()].map((host) => this.#describe(host, options)),
     );
@@ -142,7 +143,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async getHost(hostRef: string, options: DriverCallOptions): Promise<DriverHost> {
-    enter(options);
+    refuseAborted(options);
     return this.#describe(this.#host(hostRef), options);
   }
 
@@ -157,7 +158,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async hostUsage(hostRef: string, options: DriverCallOptions): Promise<HostUsage> {
-    enter(options);
+    refuseAborted(options);
     const host = this.#host(hostRef);
     const client = await host.client();
     const call = { signal: options.signal };
@@ -249,7 +250,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async createInstance(spec: InstanceSpec, options: DriverCallOptions): Promise<CreatedInstance> {
-    enter(options);
+    refuseAborted(options);
     const host = this.#host(spec.hostRef);
     return this.#assemble(host, spec, (disk) => this.#makeVolume(host, disk, options.signal), options);
   }
@@ -288,7 +289,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async findInstance(instanceId: string, options: DriverCallOptions): Promise<DriverInstance | undefined> {
-    enter(options);
+    refuseAborted(options);
     for (const host of this.#hosts.values()) {
       const client = await host.client();
       const dom = await client
@@ -332,7 +333,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async start(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await requireState(client, dom, [DomainState.SHUTOFF, DomainState.CRASHED], 'start', options);
     await client.start(dom, 0, { signal: options.signal });
@@ -343,7 +344,7 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly force: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     if (mode.force) {
       await client.destroy(dom, 0, { signal: options.signal });
@@ -384,21 +385,21 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async reboot(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await requireState(client, dom, [DomainState.RUNNING, DomainState.BLOCKED], 'reboot', options);
     await client.reboot(dom, 0, { signal: options.signal });
   }
 
   async suspend(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await requireState(client, dom, [DomainState.RUNNING, DomainState.BLOCKED], 'suspend', options);
     await client.suspend(dom, { signal: options.signal });
   }
 
   async resume(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await requireState(client, dom, [DomainState.PAUSED], 'resume', options);
     await client.resume(dom, { signal: options.signal });
@@ -409,7 +410,7 @@ export class KvmComputeDriver implements ComputeDriver {
     size: { readonly vcpus: number; readonly memoryMiB: number },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     const call = { signal: options.signal };
     // The maximum first, so that growth is allowed; then the current value. Both in the definition:
@@ -430,7 +431,7 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly wipe: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const found = await this.#domain(instanceRef, options).catch((error: unknown) => {
       if (EcloudError.is(error) && error.code === 'NOT_FOUND') return undefined;
       throw error;
@@ -464,7 +465,7 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly live: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const target = this.#host(targetHostRef);
     const destination = target.options.migrationUri;
     if (destination === undefined) {
@@ -487,7 +488,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async clone(instanceRef: string, spec: InstanceSpec, options: DriverCallOptions): Promise<CreatedInstance> {
-    enter(options);
+    refuseAborted(options);
     const { host, client, dom } = await this.#domain(instanceRef, options);
     if (spec.hostRef !== host.ref) {
       throw new EcloudError(
@@ -514,7 +515,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async createDisk(hostRef: string, disk: DiskSpec, options: DriverCallOptions): Promise<string> {
-    enter(options);
+    refuseAborted(options);
     const made = await this.#makeVolume(this.#host(hostRef), disk, options.signal);
     return formatDiskRef(made);
   }
@@ -541,7 +542,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async attachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     const parsed = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
     const { pool, volume } = parseDiskRef(diskRef);
@@ -552,7 +553,7 @@ export class KvmComputeDriver implements ComputeDriver {
   }
 
   async detachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     const { pool, volume } = parseDiskRef(diskRef);
     const parsed = await parseDomainXml(await client.domainXml(dom, 0, { signal: options.signal }));
@@ -594,14 +595,14 @@ export class KvmComputeDriver implements ComputeDriver {
     mode: { readonly wipe: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, volume } = await this.#volume(diskRef, options.signal);
     await refuseVolumeInUse(client, volume, diskRef, options.signal);
     await this.#removeVolume(client, volume, mode.wipe, options.signal);
   }
 
   async findDisk(volumeId: string, options: DriverCallOptions): Promise<string | undefined> {
-    enter(options);
+    refuseAborted(options);
     const name = volumeName(volumeId);
     for (const host of this.#hosts.values()) {
       for (const poolName of host.poolNames) {
@@ -621,19 +622,19 @@ export class KvmComputeDriver implements ComputeDriver {
     snapshot: { readonly id: string; readonly name: string },
     options: DriverCallOptions,
   ): Promise<string> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     return client.createSnapshot(dom, snapshotXml(snapshot.id), 0, { signal: options.signal });
   }
 
   async revertSnapshot(instanceRef: string, snapshotRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await client.revertToSnapshot(dom, snapshotRef, 0, { signal: options.signal });
   }
 
   async deleteSnapshot(instanceRef: string, snapshotRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     const { client, dom } = await this.#domain(instanceRef, options);
     await client.deleteSnapshot(dom, snapshotRef, 0, { signal: options.signal });
   }
@@ -659,12 +660,6 @@ function cpuPercent(host: KvmHost, cpuTimeNs: bigint, cpus: number): number {
 }
 
 /** Refuses a call whose signal is already aborted, before it touches anything. */
-function enter(options: DriverCallOptions): void {
-  if (options.signal.aborted) {
-    throw new EcloudError('CANCELLED', 'The driver call was cancelled before it started.');
-  }
-}
-
 /** Throws ILLEGAL_STATE unless the domain is in one of `allowed`; libvirt's own refusal varies by hypervisor. */
 async function requireState(
   client: LibvirtClient,

@@ -5,27 +5,14 @@ import { DomainState } from '../../src/libvirt/libvirt-types.js';
 import { DomainEventType, type DomainLifecycleEvent } from '../../src/libvirt/lifecycle-event.js';
 import type { LibvirtTransportInput } from '../../src/transport/transport-options.js';
 import { kvmEnv } from './kvm-env.js';
+import { kvmTransports } from './kvm-transports.js';
 import { domainNames, dominfo } from './virsh.js';
 
 // Our RPC client against the real libvirtd, over its unix socket and over SSH to the same socket,
 // cross-checked with virsh.
 const env = kvmEnv();
 
-const transports: ReadonlyArray<{ name: string; transport: () => LibvirtTransportInput }> = [
-  { name: 'unix socket', transport: () => ({ kind: 'unix', path: env.socket }) },
-  {
-    name: 'ssh',
-    transport: () => ({
-      kind: 'ssh',
-      host: env.ssh.host,
-      port: env.ssh.port,
-      username: env.ssh.user,
-      privateKey: readFileSync(env.ssh.keyFile, 'utf8'),
-      knownHosts: readFileSync(env.ssh.knownHostsFile, 'utf8'),
-      socketPath: env.socket,
-    }),
-  },
-];
+const transports = kvmTransports(env);
 
 const tinyDomain = (name: string) =>
   `<domain type='test'><name>${name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type>hvm</type></os></domain>`;

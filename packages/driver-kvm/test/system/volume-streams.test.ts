@@ -9,6 +9,7 @@ import type { PoolRef, VolumeRef } from '../../src/libvirt/libvirt-types.js';
 import type { LibvirtTransportInput } from '../../src/transport/transport-options.js';
 import { expectRejectsEcloud } from '../helpers/errors.js';
 import { kvmEnv } from './kvm-env.js';
+import { kvmTransports } from './kvm-transports.js';
 import { virsh } from './virsh.js';
 
 // Volume upload and download (libvirt data streams) against the real daemon's QEMU driver and a real
@@ -18,21 +19,7 @@ const uri = env.qemuUri;
 const pool = `ecloud-stream-pool-${process.pid}`;
 const work = mkdtempSync(join(tmpdir(), 'ecloud-streams-'));
 
-const transports: ReadonlyArray<{ name: string; transport: () => LibvirtTransportInput }> = [
-  { name: 'unix socket', transport: () => ({ kind: 'unix', path: env.socket }) },
-  {
-    name: 'ssh',
-    transport: () => ({
-      kind: 'ssh',
-      host: env.ssh.host,
-      port: env.ssh.port,
-      username: env.ssh.user,
-      privateKey: readFileSync(env.ssh.keyFile, 'utf8'),
-      knownHosts: readFileSync(env.ssh.knownHostsFile, 'utf8'),
-      socketPath: env.socket,
-    }),
-  },
-];
+const transports = kvmTransports(env);
 
 const rawVolumeXml = (name: string, bytes: number) =>
   `<volume><name>${name}</name><capacity unit='bytes'>${bytes}</capacity><target><format type='raw'/></target></volume>`;

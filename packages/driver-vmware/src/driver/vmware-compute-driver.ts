@@ -12,6 +12,7 @@ import {
   type HostUsage,
   type InstanceSpec,
   parseInput,
+  refuseAborted,
 } from '@ecloud/core';
 import type { z } from 'zod';
 import { type ManagedObjectReference, moref, type SoapObject } from '../soap/soap-value.js';
@@ -77,7 +78,7 @@ export class VmwareComputeDriver implements ComputeDriver {
   }
 
   async connect(options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#where(options);
   }
 
@@ -126,19 +127,19 @@ export class VmwareComputeDriver implements ComputeDriver {
   }
 
   async listHosts(options: DriverCallOptions): Promise<readonly DriverHost[]> {
-    enter(options);
+    refuseAborted(options);
     const { hosts, datastores } = await this.#hostsAndDatastores(options);
     return hosts.map((host) => describeHost(host, datastores));
   }
 
   async getHost(hostRef: string, options: DriverCallOptions): Promise<DriverHost> {
-    enter(options);
+    refuseAborted(options);
     const { host, datastores } = await this.#host(hostRef, options);
     return describeHost(host, datastores);
   }
 
   async hostUsage(hostRef: string, options: DriverCallOptions): Promise<HostUsage> {
-    enter(options);
+    refuseAborted(options);
     const { host, datastores } = await this.#host(hostRef, options);
     return hostUsage(host, datastores);
   }
@@ -186,19 +187,9 @@ export class VmwareComputeDriver implements ComputeDriver {
     return { host, datastores: new Map(datastores.map((d) => [d.obj.value, d])) };
   }
 
-  /** The resource pool of the host's cluster (or standalone compute resource), and the datastore name. */
-  async #placeOn(hostRef: string, options: DriverCallOptions) {
-    const session = await this.#connected();
+  /** The datastore new files go to on a host: the configured one, or the host's first. */
+  async #datastoreOn(hostRef: string, options: DriverCallOptions) {
     const { host, datastores } = await this.#host(hostRef, options);
-    const [parent] = await retrieveObjects(
-      session,
-      [host.props.get('parent') as ManagedObjectReference],
-      'ComputeResource',
-      ['resourcePool'],
-    ).catch(() => [undefined]);
-    const pool = parent?.props.get('resourcePool');
-    if (!isReference(pool, 'ResourcePool'))
-      throw new EcloudError('DRIVER_FAILURE', `Host ${hostRef} has no resource pool.`);
     const names = [...datastores.values()].map((d) => String(d.props.get('name')));
     const datastore = this.#options.datastore ?? names[0];
     if (datastore === undefined || !names.includes(datastore)) {
@@ -210,11 +201,28 @@ export class VmwareComputeDriver implements ComputeDriver {
         },
       );
     }
+    return { host, datastore };
+  }
+
+  /** Where a new VM goes: the resource pool of the host's cluster (or standalone compute resource), and the datastore. */
+  async #placeOn(hostRef: string, options: DriverCallOptions) {
+    const session = await this.#connected();
+    const { host, datastore } = await this.#datastoreOn(hostRef, options);
+    const [parent] = await retrieveObjects(
+      session,
+      [host.props.get('parent') as ManagedObjectReference],
+      'ComputeResource',
+      ['resourcePool'],
+    ).catch(() => [undefined]);
+    const pool = parent?.props.get('resourcePool');
+    if (!isReference(pool, 'ResourcePool')) {
+      throw new EcloudError('DRIVER_FAILURE', `Host ${hostRef} has no resource pool.`);
+    }
     return { pool, datastore };
   }
 
   async createInstance(spec: InstanceSpec, options: DriverCallOptions): Promise<CreatedInstance> {
-    enter(options);
+    refuseAborted(options);
     if (spec.disks.some((disk) => disk.imageId !== undefined)) {
       throw new EcloudError(
         'UNSUPPORTED',
@@ -254,7 +262,7 @@ export class VmwareComputeDriver implements ComputeDriver {
   }
 
   async findInstance(instanceId: string, options: DriverCallOptions): Promise<DriverInstance | undefined> {
-    enter(options);
+    refuseAborted(options);
     const session = await this.#connected();
     const { datacenter } = await this.#where(options);
     const [found] = await session.call(
@@ -277,7 +285,7 @@ export class VmwareComputeDriver implements ComputeDriver {
   }
 
   async start(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['stopped'], 'start', options);
     await this.#run(vmRef(instanceRef), 'PowerOnVM_Task', {}, options);
   }
@@ -287,7 +295,7 @@ export class VmwareComputeDriver implements ComputeDriver {
     mode: { readonly force: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['running', 'suspended'], 'powerOff', options);
     const vm = vmRef(instanceRef);
     if (mode.force) {
@@ -309,19 +317,19 @@ export class VmwareComputeDriver implements ComputeDriver {
   }
 
   async reboot(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['running'], 'reboot', options);
     await this.#run(vmRef(instanceRef), 'ResetVM_Task', {}, options);
   }
 
   async suspend(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['running'], 'suspend', options);
     await this.#run(vmRef(instanceRef), 'SuspendVM_Task', {}, options);
   }
 
   async resume(instanceRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['suspended'], 'resume', options);
     await this.#run(vmRef(instanceRef), 'PowerOnVM_Task', {}, options);
   }
@@ -331,7 +339,7 @@ export class VmwareComputeDriver implements ComputeDriver {
     size: { readonly vcpus: number; readonly memoryMiB: number },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['stopped'], 'resize', options);
     await this.#run(
       vmRef(instanceRef),
@@ -346,7 +354,7 @@ export class VmwareComputeDriver implements ComputeDriver {
     mode: { readonly wipe: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     if (mode.wipe) throw unsupported('delete with wipe', 'secureErase');
     await this.#destroy(vmRef(instanceRef), options);
   }
@@ -421,10 +429,10 @@ export class VmwareComputeDriver implements ComputeDriver {
 
   /** Makes a thin VMDK named by our volume id in the standalone disk folder of the host's datastore. */
   async createDisk(hostRef: string, disk: DiskSpec, options: DriverCallOptions): Promise<string> {
-    enter(options);
+    refuseAborted(options);
     const session = await this.#connected();
     const { datacenter } = await this.#where(options);
-    const { datastore } = await this.#placeOn(hostRef, options);
+    const { datastore } = await this.#datastoreOn(hostRef, options);
     const { virtualDiskManager, fileManager } = session.content;
     if (!virtualDiskManager || !fileManager)
       throw unsupported('createDisk (no VirtualDiskManager)', 'hotplugDisk');
@@ -461,7 +469,7 @@ export class VmwareComputeDriver implements ComputeDriver {
 
   /** Attaches a disk to a stopped VM, on the first free unit of its SCSI controller. */
   async attachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['stopped'], 'attach a disk (hot-plug is not declared)', options);
     const devices = await this.#devices(instanceRef, options);
     const controller = devices.find((d) => typeof d.$type === 'string' && d.$type.endsWith('SCSIController'));
@@ -489,7 +497,7 @@ export class VmwareComputeDriver implements ComputeDriver {
 
   /** Detaches a disk from a stopped VM, keeping its file. */
   async detachDisk(instanceRef: string, diskRef: string, options: DriverCallOptions): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     await this.#requirePower(instanceRef, ['stopped'], 'detach a disk (hot-plug is not declared)', options);
     const disk = (await this.#devices(instanceRef, options)).find((d) => diskFile(d) === diskRef);
     if (!disk) {
@@ -520,7 +528,7 @@ export class VmwareComputeDriver implements ComputeDriver {
     mode: { readonly wipe: boolean },
     options: DriverCallOptions,
   ): Promise<void> {
-    enter(options);
+    refuseAborted(options);
     if (mode.wipe) throw unsupported('deleteDisk with wipe', 'secureErase');
     const session = await this.#connected();
     const { datacenter } = await this.#where(options);
@@ -586,7 +594,7 @@ export class VmwareComputeDriver implements ComputeDriver {
    * a hot one.
    */
   async findDisk(volumeId: string, options: DriverCallOptions): Promise<string | undefined> {
-    enter(options);
+    refuseAborted(options);
     const session = await this.#connected();
     const { datacenter } = await this.#where(options);
     const stores = await inventory(session, [{ type: 'Datastore', pathSet: ['name', 'browser'] }], {
@@ -645,10 +653,6 @@ export function vmwareDriver(options: VmwareDriverOptions): VmwareComputeDriver 
   return new VmwareComputeDriver(parseInput(VmwareDriverOptions, options, 'VMware driver options'));
 }
 
-function enter(options: DriverCallOptions): void {
-  if (options.signal.aborted) throw new EcloudError('CANCELLED', 'The call was cancelled before it started.');
-}
-
 function taskOptions(options: DriverCallOptions) {
   return { signal: options.signal, progress: (percent: number) => options.progress(percent) };
 }
@@ -684,11 +688,9 @@ function driverInstance(instanceId: string, vm: ObjectContent): DriverInstance {
   const host = vm.props.get('runtime.host');
   const disks: Record<string, string> = {};
   for (const device of asArray(vm.props.get('config.hardware.device'))) {
-    const object = device as VimObject;
-    if (object.$type !== 'VirtualDisk') continue;
-    const fileName = (object.backing as VimObject | undefined)?.fileName;
-    const match = typeof fileName === 'string' ? /\/([^/]+)\.vmdk$/.exec(fileName) : null;
-    if (match?.[1] && typeof fileName === 'string') disks[match[1]] = fileName;
+    const file = diskFile(device as VimObject);
+    const volumeId = file === undefined ? undefined : /\/([^/]+)\.vmdk$/.exec(file)?.[1];
+    if (file !== undefined && volumeId !== undefined) disks[volumeId] = file;
   }
   return {
     id: instanceId,

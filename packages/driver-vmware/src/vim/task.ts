@@ -4,16 +4,14 @@ import type { ManagedObjectReference } from '../soap/soap-value.js';
 import { child, type XmlNode } from '../soap/xml-node.js';
 import { decodeValue, type VimValue } from './vim-value.js';
 import type { VsphereSession } from './vsphere-session.js';
-import { type WatchedValues, watchObject } from './watch-object.js';
+import { type WatchedValues, type WatchOptions, watchObject } from './watch-object.js';
 
 /** How to wait for a task. @public */
-export interface TaskWaitOptions {
+export interface TaskWaitOptions extends WatchOptions {
   /** Aborting cancels the task on the server (`CancelTask`, when it is cancelable) and stops waiting. */
   readonly signal: AbortSignal;
   /** Hears the task's progress, 0–100, as the server reports it. */
   readonly progress?: (percent: number) => void;
-  /** Longest wait of one `WaitForUpdatesEx` long poll, in seconds (default 60). */
-  readonly pollSeconds?: number;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { VsphereSession } from './vsphere-session.js';
 /** The latest value of each watched property path; a path whose value went away maps to undefined. @internal */
 export type WatchedValues = ReadonlyMap<string, XmlNode | undefined>;
 
-/** How to watch an object. @internal */
+/** How to watch an object. @public */
 export interface WatchOptions {
   readonly signal: AbortSignal;
   /** Longest wait of one `WaitForUpdatesEx` long poll, in seconds (default 60). */
