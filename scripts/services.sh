@@ -28,9 +28,9 @@
 #   `start` checks once that virsh reaches libvirtd through sshd.
 #   vcsim  govmomi's vCenter simulator (Debian's golang-github-vmware-govmomi-dev 0.24.2, vSphere API
 #          6.5, apiType VirtualCenter) for @ecloud/driver-vmware, on https://127.0.0.1:8989/sdk. The
-#          binary is our own packages/driver-vmware/test/vcsim/main.go, built offline with Debian's Go
+#          binary is our own packages/driver-vmware/test/vcsim/*.go, built offline with Debian's Go
 #          (GOPATH mode on /usr/share/gocode, nothing fetched) into .ecloud/vcsim/vcsim, and rebuilt only
-#          when main.go, Go or govmomi changed. It serves TLS with a self-signed certificate it makes at
+#          when its source, Go or govmomi changed. It serves TLS with a self-signed certificate it makes at
 #          each start and writes to .ecloud/vcsim/ca.pem (clients trust that file; no -k anywhere), and
 #          Login accepts only administrator@vsphere.local with a generated password (anything else gets
 #          InvalidLogin). The tests' inventory: DC0, one cluster DC0_C0 of 3 hosts, 4 powered-on VMs,
@@ -726,7 +726,7 @@ VCSIM_SRC="$ROOT/packages/driver-vmware/test/vcsim"
 VCSIM_DIR="$STATE/vcsim"
 VCSIM_BIN="$VCSIM_DIR/vcsim"
 VCSIM_GOCACHE="$VCSIM_DIR/gocache"
-# What the binary was built from (a checksum of main.go, the Go toolchain and Debian's govmomi).
+# What the binary was built from (a checksum of its Go source, the Go toolchain and Debian's govmomi).
 VCSIM_BUILT_FROM="$VCSIM_DIR/vcsim.built-from"
 VCSIM_PIDFILE="$VCSIM_DIR/vcsim.pid"
 VCSIM_LOG="$VCSIM_DIR/vcsim.log"
@@ -776,7 +776,7 @@ vcsim_login() {
 # uuid packages, and the build environment.
 vcsim_source_sum() {
   {
-    cat "$VCSIM_SRC/main.go"
+    cat "$VCSIM_SRC"/*.go
     go version
     dpkg-query -W -f='${Package} ${Version}\n' golang-github-vmware-govmomi-dev golang-github-google-uuid-dev
     echo "${VCSIM_GO_ENV[@]}"
@@ -791,7 +791,7 @@ vcsim_build() {
   if [[ -x "$VCSIM_BIN" && "$(cat "$VCSIM_BUILT_FROM" 2>/dev/null)" == "$sum" ]]; then
     return 0
   fi
-  echo "services: building $VCSIM_BIN from $VCSIM_SRC/main.go"
+  echo "services: building $VCSIM_BIN from $VCSIM_SRC"
   rm -f "$VCSIM_BUILT_FROM"
   (
     cd "$VCSIM_SRC"

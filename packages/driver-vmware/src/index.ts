@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export type { VsphereStats } from './driver/performance-stats.js';
 export { VmwareComputeDriver, vmwareDriver } from './driver/vmware-compute-driver.js';
 export { VmwareDriverOptions } from './driver/vmware-driver-options.js';
 export { type SoapCallOptions, SoapClient, SoapClientOptions } from './soap/soap-client.js';

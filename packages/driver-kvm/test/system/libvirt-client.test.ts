@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibvirtClient } from '../../src/libvirt/libvirt-client.js';
 import { DomainState } from '../../src/libvirt/libvirt-types.js';
 import { DomainEventType, type DomainLifecycleEvent } from '../../src/libvirt/lifecycle-event.js';
-import type { LibvirtTransportInput } from '../../src/transport/transport-options.js';
 import { kvmEnv } from './kvm-env.js';
 import { kvmTransports } from './kvm-transports.js';
 import { domainNames, dominfo } from './virsh.js';

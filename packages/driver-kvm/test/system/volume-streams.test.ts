@@ -6,7 +6,6 @@ import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibvirtClient } from '../../src/libvirt/libvirt-client.js';
 import type { PoolRef, VolumeRef } from '../../src/libvirt/libvirt-types.js';
-import type { LibvirtTransportInput } from '../../src/transport/transport-options.js';
 import { expectRejectsEcloud } from '../helpers/errors.js';
 import { kvmEnv } from './kvm-env.js';
 import { kvmTransports } from './kvm-transports.js';

@@ -32,10 +32,20 @@ export function diskPath(datastore: string, instanceId: string, volumeId: string
   return `[${datastore}] ${instanceId}/${volumeId}.vmdk`;
 }
 
-function diskChange(datastore: string, instanceId: string, disk: DiskSpec): SoapObject {
+/**
+ * Adds a disk: a new thin file, or — for a disk in `copied` — the file already copied there, with the
+ * size it has (a larger size is set afterwards, by editing the device).
+ */
+function diskChange(
+  datastore: string,
+  instanceId: string,
+  disk: DiskSpec,
+  copied: ReadonlyMap<string, number>,
+): SoapObject {
+  const copiedKiB = copied.get(disk.id);
   return {
     operation: 'add',
-    fileOperation: 'create',
+    ...(copiedKiB === undefined ? { fileOperation: 'create' } : {}),
     device: {
       $type: 'VirtualDisk',
       key: -200 - disk.deviceIndex,
@@ -47,37 +57,52 @@ function diskChange(datastore: string, instanceId: string, disk: DiskSpec): Soap
       },
       controllerKey: CONTROLLER_KEY,
       unitNumber: scsiUnit(disk.deviceIndex),
-      capacityInKB: disk.sizeGiB * KIB_PER_GIB,
+      capacityInKB: copiedKiB ?? diskKiB(disk),
     },
   };
 }
 
-function nicChange(nic: NicSpec, index: number): SoapObject {
+function nicChange(nic: NicSpec, index: number, backing: SoapObject | undefined): SoapObject {
   return {
     operation: 'add',
     device: {
       $type: 'VirtualVmxnet3',
       key: -300 - index,
-      backing: { $type: 'VirtualEthernetCardNetworkBackingInfo', deviceName: nic.network },
+      backing: backing ?? { $type: 'VirtualEthernetCardNetworkBackingInfo', deviceName: nic.network },
       addressType: 'manual',
       macAddress: nic.mac,
     },
   };
 }
 
+/** A disk's size in KiB as the core asks for it. @internal */
+export function diskKiB(disk: DiskSpec): number {
+  return disk.sizeGiB * KIB_PER_GIB;
+}
+
 /**
  * The `VirtualMachineConfigSpec` of a new VM for an instance (fields in the WSDL's order): named by
- * our instance id, its instance UUID derived from it, a paravirtual SCSI controller with one thin disk
- * per volume (files named by volume id in the VM's folder), a vmxnet3 NIC per network.
+ * our instance id, its instance UUID derived from it, its files in the folder `[ds] <instance id>/`
+ * (named outright: a folder left by an earlier attempt is reused, never doubled), a paravirtual SCSI
+ * controller with one thin disk per volume (files named by volume id), a vmxnet3 NIC per network.
+ * `copied` holds the disks already copied into the folder (from an image or a clone's source), with
+ * their sizes in KiB; `nicBackings` the resolved network of each NIC (a standard port group of the
+ * NIC's network name when left out).
  * @internal
  */
-export function vmConfigSpec(spec: InstanceSpec, datastore: string, guestId: string): SoapObject {
+export function vmConfigSpec(
+  spec: InstanceSpec,
+  datastore: string,
+  guestId: string,
+  copied: ReadonlyMap<string, number> = new Map(),
+  nicBackings: readonly SoapObject[] = [],
+): SoapObject {
   return {
     name: spec.id,
     instanceUuid: instanceUuid(spec.id),
     guestId,
     annotation: spec.name,
-    files: { vmPathName: `[${datastore}]` },
+    files: { vmPathName: `[${datastore}] ${spec.id}/${spec.id}.vmx` },
     numCPUs: spec.vcpus,
     memoryMB: spec.memoryMiB,
     deviceChange: [
@@ -92,8 +117,8 @@ export function vmConfigSpec(spec: InstanceSpec, datastore: string, guestId: str
       },
       ...[...spec.disks]
         .sort((a, b) => a.deviceIndex - b.deviceIndex)
-        .map((d) => diskChange(datastore, spec.id, d)),
-      ...spec.nics.map(nicChange),
+        .map((d) => diskChange(datastore, spec.id, d, copied)),
+      ...spec.nics.map((nic, index) => nicChange(nic, index, nicBackings[index])),
     ],
   };
 }

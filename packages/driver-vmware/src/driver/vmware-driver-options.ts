@@ -11,6 +11,20 @@ export const VmwareDriverOptions = z.strictObject({
   datacenter: z.string().min(1).optional(),
   /** The datastore VM files and disks go to, by name; each host's first datastore when left out. */
   datastore: z.string().min(1).optional(),
+  /**
+   * Where image templates are, as an inventory path below the datacenter's VM folder (`templates`,
+   * `golden/linux`); the VM folder itself when left out. An image's template is named by the image id.
+   */
+  templateFolder: z
+    .string()
+    .min(1)
+    .regex(/^[^/].*[^/]$|^[^/]$/, 'a relative inventory path, without a leading or trailing slash')
+    .optional(),
+  /**
+   * vSphere networks (standard or distributed port groups, by name) for the core's network names
+   * (`{ default: 'VM Network' }`); a core network not named here is looked up under its own name.
+   */
+  networks: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** The guest OS identifier new VMs declare (`otherGuest64`, `ubuntu64Guest`, ...). */
   guestId: z.string().min(1).default('otherGuest64'),
   /** Deadline of one vSphere call, in milliseconds (tasks are bounded by the core's signal). */

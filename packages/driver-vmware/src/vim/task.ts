@@ -26,9 +26,15 @@ export async function waitForTask(
   method: string,
   options: TaskWaitOptions,
 ): Promise<VimValue | undefined> {
+  // Each answer holds every value seen so far, and a new collector (the session was renewed mid-task)
+  // starts with the current ones: only a percent that moved is news.
+  let reported: number | undefined;
   const settle = (values: WatchedValues) => {
-    const progress = values.get('info.progress');
-    if (progress) options.progress?.(Number(progress.text));
+    const progress = percentOf(values.get('info.progress'));
+    if (progress !== undefined && progress !== reported) {
+      reported = progress;
+      options.progress?.(progress);
+    }
     const state = values.get('info.state')?.text;
     if (state === 'error') throw taskFault(values.get('info.error'), method, task);
     if (state !== 'success') return undefined;
@@ -50,6 +56,11 @@ export async function waitForTask(
       details: { method, task: task.value },
     });
   }
+}
+
+function percentOf(node: XmlNode | undefined): number | undefined {
+  const percent = node && node.text.trim() !== '' ? Number(node.text) : Number.NaN;
+  return Number.isFinite(percent) ? percent : undefined;
 }
 
 /** The task's `LocalizedMethodFault` as our error. */

@@ -30,6 +30,7 @@ export class VsphereSession {
   readonly #password: string;
   readonly content: ServiceContent;
   #relogin: Promise<void> | undefined;
+  #generation = 0;
   #closed = false;
 
   private constructor(
@@ -41,6 +42,17 @@ export class VsphereSession {
     this.#username = options.username;
     this.#password = options.password;
     this.content = content;
+  }
+
+  /**
+   * How many server-side sessions this object has lost (0 until the first one expires); it moves when
+   * a re-login begins, whether or not that login succeeds. What a session made — a PropertyCollector,
+   * a view — went with it: whoever holds such an object compares this number from when it was made to
+   * tell "my session was replaced, make it again" from "the server lost it".
+   * @internal
+   */
+  get generation(): number {
+    return this.#generation;
   }
 
   /**
@@ -102,9 +114,12 @@ export class VsphereSession {
   async #loginAgain(expired: string | undefined, options: SoapCallOptions): Promise<void> {
     // Another call already logged in again since this one was sent.
     if (this.#client.sessionCookie !== expired && this.#relogin === undefined) return;
-    this.#relogin ??= this.#login({ signal: options.signal }).finally(() => {
-      this.#relogin = undefined;
-    });
+    if (this.#relogin === undefined) {
+      this.#generation += 1;
+      this.#relogin = this.#login({ signal: options.signal }).finally(() => {
+        this.#relogin = undefined;
+      });
+    }
     await this.#relogin;
   }
 

@@ -53,4 +53,33 @@ describe('the VM of an instance', () => {
     expect(xml).toContain('<device xsi:type="VirtualVmxnet3">');
     expect(xml).toContain('<macAddress>00:50:56:12:34:56</macAddress>');
   });
+
+  it('names its files outright in a folder of the instance id', () => {
+    const xml = writeElement('config', vmConfigSpec(spec, 'LocalDS_0', 'otherGuest64'));
+    expect(xml).toContain('<vmPathName>[LocalDS_0] ins-01ABC/ins-01ABC.vmx</vmPathName>');
+  });
+
+  it('adds a copied disk as the file that is there, at its own size, and creates the others', () => {
+    const copied = new Map([['vol-root', 1024 * 1024]]);
+    const xml = writeElement('config', vmConfigSpec(spec, 'LocalDS_0', 'otherGuest64', copied));
+    const changes = xml.split('<deviceChange>').slice(1);
+    const root = changes.find((c) => c.includes('vol-root.vmdk')) ?? '';
+    const data = changes.find((c) => c.includes('vol-data.vmdk')) ?? '';
+    expect(root).not.toContain('<fileOperation>');
+    expect(root).toContain(`<capacityInKB>${1024 * 1024}</capacityInKB>`);
+    expect(data).toContain('<fileOperation>create</fileOperation>');
+    expect(data).toContain(`<capacityInKB>${5 * 1024 * 1024}</capacityInKB>`);
+  });
+
+  it('backs each NIC with its resolved network, or a standard port group of its name', () => {
+    const dvs = {
+      $type: 'VirtualEthernetCardDistributedVirtualPortBackingInfo',
+      port: { switchUuid: 'uuid-1', portgroupKey: 'dvportgroup-9' },
+    };
+    const resolved = writeElement('config', vmConfigSpec(spec, 'LocalDS_0', 'g', new Map(), [dvs]));
+    expect(resolved).toContain('<backing xsi:type="VirtualEthernetCardDistributedVirtualPortBackingInfo">');
+    expect(resolved).toContain('<portgroupKey>dvportgroup-9</portgroupKey>');
+    const plain = writeElement('config', vmConfigSpec(spec, 'LocalDS_0', 'g'));
+    expect(plain).toContain('<deviceName>VM Network</deviceName>');
+  });
 });

@@ -61,3 +61,95 @@ export function headerRecord(headers: unknown): Record<string, string> {
   }
   return record;
 }
+
+/** A request as our SoapClient writes it: the method, the object it is called on, its text arguments. */
+export interface SoapCall {
+  readonly method: string;
+  readonly target: { readonly type: string; readonly value: string };
+  /** The text of the first argument element `name` anywhere in the call (`userName`, `version`). */
+  arg(name: string): string | undefined;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => XML_ENTITIES[e] ?? '');
+
+/** Reads a request body written by SoapClient (its fixed layout is tested in soap-client.test.ts). */
+export function readCall(body: string): SoapCall {
+  const head = /<soapenv:Body><(\w+) xmlns="urn:vim25"><_this type="([^"]+)">([^<]*)<\/_this>/.exec(body);
+  if (!head) throw new Error(`not a vim25 call: ${body.slice(0, 200)}`);
+  return {
+    method: head[1] as string,
+    target: { type: unescapeXml(head[2] as string), value: unescapeXml(head[3] as string) },
+    arg(name) {
+      const match = new RegExp(`<${name}(?: [^>]*)?>([^<]*)</${name}>`).exec(body);
+      return match ? unescapeXml(match[1] as string) : undefined;
+    },
+  };
+}
+
+/** `RetrieveServiceContent`'s answer as a vCenter 6.5 sends it (the managers this driver reads, and some). */
+export function serviceContentAnswer(): string {
+  const ref = (name: string, type: string, value: string) => `<${name} type="${type}">${value}</${name}>`;
+  return answer(
+    'RetrieveServiceContent',
+    '<returnval>' +
+      ref('rootFolder', 'Folder', 'group-d1') +
+      ref('propertyCollector', 'PropertyCollector', 'propertyCollector') +
+      ref('viewManager', 'ViewManager', 'ViewManager') +
+      '<about><name>VMware vCenter Server</name><fullName>VMware vCenter Server 6.5.0 build-7070488</fullName>' +
+      '<vendor>VMware, Inc.</vendor><version>6.5.0</version><build>7070488</build>' +
+      '<localeVersion>INTL</localeVersion><localeBuild>000</localeBuild><osType>linux-x64</osType>' +
+      '<productLineId>vpx</productLineId><apiType>VirtualCenter</apiType><apiVersion>6.5</apiVersion>' +
+      '<instanceUuid>4f4ed8a2-6b8e-4c1e-9d8b-1f8d3b0c2a77</instanceUuid>' +
+      '<licenseProductName>VMware VirtualCenter Server</licenseProductName>' +
+      '<licenseProductVersion>6.0</licenseProductVersion></about>' +
+      ref('setting', 'OptionManager', 'VpxSettings') +
+      ref('userDirectory', 'UserDirectory', 'UserDirectory') +
+      ref('sessionManager', 'SessionManager', 'SessionManager') +
+      ref('authorizationManager', 'AuthorizationManager', 'AuthorizationManager') +
+      ref('perfManager', 'PerformanceManager', 'PerfMgr') +
+      ref('taskManager', 'TaskManager', 'TaskManager') +
+      ref('searchIndex', 'SearchIndex', 'SearchIndex') +
+      ref('fileManager', 'FileManager', 'FileManager') +
+      ref('virtualDiskManager', 'VirtualDiskManager', 'virtualDiskManager') +
+      '</returnval>',
+  );
+}
+
+/** `Login`'s answer: the `UserSession` vCenter returns (the cookie comes in a `set-cookie` header). */
+export function loginAnswer(userName: string, key: string): string {
+  return answer(
+    'Login',
+    `<returnval><key>${key}</key><userName>${userName}</userName><fullName>${userName}</fullName>` +
+      '<loginTime>2024-05-14T09:12:44.361Z</loginTime><lastActiveTime>2024-05-14T09:12:44.361Z</lastActiveTime>' +
+      '<locale>en</locale><messageLocale>en</messageLocale><extensionSession>false</extensionSession>' +
+      '<ipAddress>10.20.0.15</ipAddress><userAgent>undici</userAgent><callCount>0</callCount></returnval>',
+  );
+}
+
+/** A reply of a scripted server: a promised body is sent when it settles (a long poll), or never once aborted. */
+export interface ScriptedReply {
+  readonly status?: number;
+  readonly body: string | Promise<string>;
+}
+
+/**
+ * Answers every POST to /sdk, in whatever order they come, through `handle` — a fake vSphere keeping
+ * state of its own — until the agent closes.
+ */
+export function answerEvery(
+  pool: Interceptable,
+  handle: (call: SoapCall, body: string) => ScriptedReply,
+): void {
+  pool
+    .intercept({ path: '/sdk', method: 'POST' })
+    .reply((request) => {
+      const text = String(request.body);
+      const reply = handle(readCall(text), text);
+      const body = reply.body;
+      // MockAgent awaits a body given as a function returning a promise; an abort drops it unsent.
+      return { statusCode: reply.status ?? 200, data: typeof body === 'string' ? body : () => body };
+    })
+    .persist();
+}

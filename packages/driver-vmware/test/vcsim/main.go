@@ -1,6 +1,7 @@
 // Command vcsim is the vCenter simulator that @ecloud/driver-vmware's system tests and bench talk to:
 // govmomi's simulator (Debian's golang-github-vmware-govmomi-dev 0.24.2) serving a VPX (vCenter 6.5)
-// inventory over HTTPS on one address, with a certificate of its own written out for clients to trust.
+// inventory over HTTPS on one address, with a certificate of its own written out for clients to trust,
+// plus the one vSphere method the simulator lacks and the driver needs (zero_fill.go).
 //
 // scripts/services.sh builds it offline (GO111MODULE=off GOPATH=/usr/share/gocode) and starts the
 // tests' simulator; the bench starts its own, larger one with the same binary ($ECLOUD_VCSIM_BIN).
@@ -100,6 +101,7 @@ func main() {
 	if err := model.Create(); err != nil {
 		fail("creating the inventory: %v", err)
 	}
+	addZeroFill()
 	// From here on, the datastores' temporary directories exist: every exit goes through cleanup.
 	cleanup := func() {
 		model.Remove()
