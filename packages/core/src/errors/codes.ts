@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   QUOTA_EXCEEDED: { retryable: false, description: 'The tenant quota does not allow the request.' },
   PERMISSION_DENIED: { retryable: false, description: 'The caller may not perform the operation.' },
   UNAUTHENTICATED: { retryable: false, description: 'The caller could not be authenticated.' },
+  RATE_LIMITED: { retryable: true, description: 'The caller sent too many requests; try again later.' },
   IDENTITY_PROVIDER_UNAVAILABLE: {
     retryable: true,
     description:

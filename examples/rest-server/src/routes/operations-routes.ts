@@ -1,0 +1,194 @@
+import {
+  CloudEvent,
+  DiscoverHostsInput,
+  EventFilter,
+  Host,
+  HostFilter,
+  Job,
+  JobFilter,
+  LoginInput,
+  Volume,
+  VolumeFilter,
+} from '@ecloud/core';
+import { z } from 'zod';
+import { IdParams, JobAccepted, listQuery, pageOf } from './http-schemas.js';
+import { type RouteSpec, route } from './route.js';
+
+const TokenAnswer = z.object({ token: z.string(), expiresAt: z.string(), principalId: z.string() });
+
+/** Logging in: the one route without a caller. */
+export const AUTH_ROUTES: readonly RouteSpec[] = [
+  route({
+    method: 'POST',
+    path: '/v1/auth/tokens',
+    operationId: 'createToken',
+    summary: 'Logs in with a user name and password (local or a directory) and answers a bearer token.',
+    tag: 'auth',
+    auth: false,
+    body: LoginInput,
+    response: { status: 201, schema: TokenAnswer },
+    handle: async ({ cloud, body }) => ({
+      kind: 'json',
+      status: 201,
+      body: await cloud.identity.login(body),
+    }),
+  }),
+];
+
+/** Hosts, their maintenance (R-COMP-5) and usage (R-SCHED-1). */
+export const HOST_ROUTES: readonly RouteSpec[] = [
+  route({
+    method: 'GET',
+    path: '/v1/hosts',
+    operationId: 'listHosts',
+    summary: 'Lists hosts.',
+    tag: 'hosts',
+    query: listQuery(HostFilter),
+    response: { status: 200, schema: pageOf(Host) },
+    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.hosts.list(ctx, query) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/hosts/discover',
+    operationId: 'discoverHosts',
+    summary: 'Registers every host a driver serves into a cluster; hosts already known are left as they are.',
+    tag: 'hosts',
+    body: DiscoverHostsInput,
+    response: { status: 200, schema: z.object({ items: z.array(Host) }) },
+    handle: async ({ cloud, ctx, body }) => ({
+      kind: 'json',
+      status: 200,
+      body: { items: await cloud.hosts.discover(ctx, body) },
+    }),
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/hosts/{id}',
+    operationId: 'getHost',
+    summary: 'One host.',
+    tag: 'hosts',
+    params: IdParams,
+    response: { status: 200, schema: Host },
+    handle: async ({ cloud, ctx, params }) => ({
+      kind: 'record',
+      record: await cloud.hosts.get(ctx, params.id),
+    }),
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/hosts/{id}/maintenance',
+    operationId: 'enterHostMaintenance',
+    summary: 'Puts a host into maintenance: it takes no new instances, and a job moves its instances off.',
+    tag: 'hosts',
+    params: IdParams,
+    response: { status: 202, schema: JobAccepted },
+    handle: async ({ cloud, ctx, params }) => ({
+      kind: 'job',
+      handle: await cloud.hosts.enterMaintenance(ctx, params.id),
+    }),
+  }),
+  route({
+    method: 'DELETE',
+    path: '/v1/hosts/{id}/maintenance',
+    operationId: 'exitHostMaintenance',
+    summary: 'Returns a host in maintenance to service.',
+    tag: 'hosts',
+    params: IdParams,
+    response: { status: 200, schema: Host },
+    handle: async ({ cloud, ctx, params }) => ({
+      kind: 'record',
+      record: await cloud.hosts.exitMaintenance(ctx, params.id),
+    }),
+  }),
+];
+
+/** Volumes. */
+export const VOLUME_ROUTES: readonly RouteSpec[] = [
+  route({
+    method: 'GET',
+    path: '/v1/volumes',
+    operationId: 'listVolumes',
+    summary: 'Lists volumes.',
+    tag: 'volumes',
+    query: listQuery(VolumeFilter),
+    response: { status: 200, schema: pageOf(Volume) },
+    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.volumes.list(ctx, query) }),
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/volumes/{id}',
+    operationId: 'getVolume',
+    summary: 'One volume.',
+    tag: 'volumes',
+    params: IdParams,
+    response: { status: 200, schema: Volume },
+    handle: async ({ cloud, ctx, params }) => ({
+      kind: 'record',
+      record: await cloud.volumes.get(ctx, params.id),
+    }),
+  }),
+  route({
+    method: 'DELETE',
+    path: '/v1/volumes/{id}',
+    operationId: 'deleteVolume',
+    summary: 'Deletes a detached volume, wiped first.',
+    tag: 'volumes',
+    params: IdParams,
+    response: { status: 202, schema: JobAccepted },
+    handle: async ({ cloud, ctx, params }) => ({
+      kind: 'job',
+      handle: await cloud.volumes.delete(ctx, params.id),
+    }),
+  }),
+];
+
+/** Jobs (R-COMP-3) and the event log. */
+export const JOB_ROUTES: readonly RouteSpec[] = [
+  route({
+    method: 'GET',
+    path: '/v1/jobs',
+    operationId: 'listJobs',
+    summary: 'Lists jobs.',
+    tag: 'jobs',
+    query: listQuery(JobFilter),
+    response: { status: 200, schema: pageOf(Job) },
+    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.jobs.list(ctx, query) }),
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/jobs/{id}',
+    operationId: 'getJob',
+    summary: 'One job: its state, progress and result or error.',
+    tag: 'jobs',
+    params: IdParams,
+    response: { status: 200, schema: Job },
+    handle: async ({ cloud, ctx, params }) => ({
+      kind: 'record',
+      record: await cloud.jobs.get(ctx, params.id),
+    }),
+  }),
+  route({
+    method: 'POST',
+    path: '/v1/jobs/{id}/cancel',
+    operationId: 'cancelJob',
+    summary: 'Asks a job to stop; what it did is undone.',
+    tag: 'jobs',
+    params: IdParams,
+    response: { status: 204 },
+    handle: async ({ cloud, ctx, params }) => {
+      await cloud.jobs.cancel(ctx, params.id);
+      return { kind: 'empty' };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/events',
+    operationId: 'listEvents',
+    summary:
+      'One page of the events the caller may see, oldest first (`Accept: text/event-stream` for the live stream).',
+    tag: 'events',
+    query: listQuery(EventFilter),
+    response: { status: 200, schema: pageOf(CloudEvent) },
+    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.events.list(ctx, query) }),
+  }),
+];
