@@ -292,4 +292,76 @@ describe('the REST API conventions', () => {
     );
     expect(metrics.body).toContain('ecloud_http_request_duration_seconds_bucket');
   });
+
+  it('manages users and grants as the security administrator, and nobody else', async () => {
+    const user = await server.call('secadmin', {
+      method: 'POST',
+      url: '/v1/users',
+      payload: { kind: 'user', name: 'carol', password: 'Tulip-Garden-42!' },
+    });
+    expect(user.statusCode, user.body).toBe(201);
+    expect(user.json()).not.toHaveProperty('password');
+    expect(JSON.stringify(user.json())).not.toContain('Tulip-Garden-42!');
+    const grant = await server.call('secadmin', {
+      method: 'POST',
+      url: '/v1/bindings',
+      payload: {
+        principalId: user.json().id,
+        roleId: 'role-tenant-member',
+        scope: { kind: 'tenant', id: server.tenants.demo },
+      },
+    });
+    expect(grant.statusCode).toBe(201);
+    const mine = await server.call('secadmin', {
+      method: 'GET',
+      url: `/v1/bindings?principalId=${user.json().id}`,
+    });
+    expect(mine.json().items.map((b: { id: string }) => b.id)).toEqual([grant.json().id]);
+    expectProblem(
+      await server.call('sysadmin', {
+        method: 'POST',
+        url: '/v1/users',
+        payload: { kind: 'user', name: 'mallory' },
+      }),
+      403,
+      'PERMISSION_DENIED',
+    );
+    const carol = await server.call(undefined, {
+      method: 'POST',
+      url: '/v1/auth/tokens',
+      payload: { username: 'carol', password: 'Tulip-Garden-42!' },
+    });
+    expect(carol.statusCode).toBe(201);
+    expect(
+      (await server.call('secadmin', { method: 'DELETE', url: `/v1/bindings/${grant.json().id}` }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (
+        await server.call('secadmin', { method: 'GET', url: `/v1/bindings?principalId=${user.json().id}` })
+      ).json().items,
+    ).toEqual([]);
+  });
+
+  it('lets the audit administrator read and verify the audit log, which records the API’s changes', async () => {
+    expectProblem(
+      await server.call('sysadmin', { method: 'GET', url: '/v1/audit' }),
+      403,
+      'PERMISSION_DENIED',
+    );
+    const records: { action?: string; operation?: string }[] = [];
+    let url: string | undefined = '/v1/audit?limit=1000';
+    while (url) {
+      const page: LightMyRequestResponse = await server.call('auditadmin', { method: 'GET', url });
+      expect(page.statusCode).toBe(200);
+      records.push(...page.json().items);
+      url = page.json().nextCursor ? `/v1/audit?limit=1000&cursor=${page.json().nextCursor}` : undefined;
+    }
+    expect(JSON.stringify(records)).toContain('instance:create');
+    const verified = await server.call('auditadmin', { method: 'POST', url: '/v1/audit/verify' });
+    expect(verified.statusCode).toBe(200);
+    // Reading the log is itself recorded, so the chain has grown since the pages were read.
+    expect(verified.json().ok).toBe(true);
+    expect(verified.json().records).toBeGreaterThanOrEqual(records.length);
+  });
 });

@@ -10,6 +10,8 @@ export * from './errors/index.js';
 export { CloudEventBus, type CloudEventMap } from './events/event-bus.js';
 export type { HaTickReport } from './ha/ha-manager.js';
 export * from './identity/index.js';
+// The identity module's `Principal` schema, under a name that does not clash with the caller's `Principal`.
+export { Principal as PrincipalRecord } from './identity/principal.js';
 export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
 export type { ReconcileReport } from './jobs/reconciler.js';
 export * from './model/index.js';

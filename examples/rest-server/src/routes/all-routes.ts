@@ -1,4 +1,5 @@
 import { CATALOG_ROUTES } from './catalog-routes.js';
+import { IDENTITY_ROUTES } from './identity-routes.js';
 import { INSTANCE_ROUTES } from './instance-routes.js';
 import { AUTH_ROUTES, HOST_ROUTES, JOB_ROUTES, VOLUME_ROUTES } from './operations-routes.js';
 import type { RouteSpec } from './route.js';
@@ -11,4 +12,5 @@ export const ALL_ROUTES: readonly RouteSpec[] = [
   ...VOLUME_ROUTES,
   ...JOB_ROUTES,
   ...CATALOG_ROUTES,
+  ...IDENTITY_ROUTES,
 ];
