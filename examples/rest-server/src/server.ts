@@ -5,6 +5,7 @@ import { IdempotencyCache } from './http/idempotency.js';
 import { RequestMetrics } from './http/request-metrics.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { ALL_ROUTES } from './routes/all-routes.js';
+import type { RouteSpec } from './routes/route.js';
 import { registerDocs } from './server/docs-routes.js';
 import { streamEvents, wantsEventStream } from './server/event-stream.js';
 import { registerOpsRoutes } from './server/ops-routes.js';
@@ -71,19 +72,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const idempotency = new IdempotencyCache();
   for (const spec of ALL_ROUTES) {
-    if (spec.operationId === 'listEvents') continue;
-    registerRoute(app, cloud, spec, idempotency);
+    if (spec.operationId === 'listEvents') registerEvents(app, cloud, spec, idempotency);
+    else registerRoute(app, cloud, spec, idempotency);
   }
-  registerEvents(app, cloud, idempotency);
   registerDocs(app, openApiDocument(ALL_ROUTES, options.version ?? '0.1.0'));
   registerOpsRoutes(app, options.ready ?? (async () => undefined), metrics, () => closing);
   return app;
 }
 
 /** `GET /v1/events`: the live stream when asked for, else one page of the log. */
-function registerEvents(app: FastifyInstance, cloud: Cloud, idempotency: IdempotencyCache) {
-  const page = ALL_ROUTES.find((spec) => spec.operationId === 'listEvents');
-  if (!page) return;
+function registerEvents(app: FastifyInstance, cloud: Cloud, page: RouteSpec, idempotency: IdempotencyCache) {
   const open = new Set<() => void>();
   app.addHook('preClose', async () => {
     for (const close of [...open]) close();

@@ -11,8 +11,8 @@ import {
   Tenant,
 } from '@ecloud/core';
 import type { z } from 'zod';
-import { IdParams, PageQuery, pageOf } from './http-schemas.js';
-import { type RouteSpec, route } from './route.js';
+import { PageQuery } from './http-schemas.js';
+import { getRoute, listRoute, type RouteSpec, route } from './route.js';
 
 type Kind = 'datacenters' | 'clusters' | 'images' | 'offerings' | 'tenants';
 
@@ -20,15 +20,14 @@ type Kind = 'datacenters' | 'clusters' | 'images' | 'offerings' | 'tenants';
 function records(kind: Kind, noun: string, record: z.ZodType, input: z.ZodType): RouteSpec[] {
   const name = noun[0]?.toUpperCase() + noun.slice(1);
   return [
-    route({
-      method: 'GET',
+    listRoute({
       path: `/v1/${kind}`,
       operationId: `list${name}s`,
       summary: `Lists the ${noun}s the caller may see.`,
       tag: kind,
       query: PageQuery,
-      response: { status: 200, schema: pageOf(record) },
-      handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud[kind].list(ctx, query) }),
+      item: record,
+      list: (cloud, ctx, query) => cloud[kind].list(ctx, query),
     }),
     route({
       method: 'POST',
@@ -46,18 +45,13 @@ function records(kind: Kind, noun: string, record: z.ZodType, input: z.ZodType):
         )(ctx, body),
       }),
     }),
-    route({
-      method: 'GET',
+    getRoute({
       path: `/v1/${kind}/{id}`,
       operationId: `get${name}`,
       summary: `One ${noun}.`,
       tag: kind,
-      params: IdParams,
-      response: { status: 200, schema: record },
-      handle: async ({ cloud, ctx, params }) => ({
-        kind: 'record',
-        record: await cloud[kind].get(ctx, params.id),
-      }),
+      record,
+      get: (cloud, ctx, id) => cloud[kind].get(ctx, id),
     }),
   ];
 }

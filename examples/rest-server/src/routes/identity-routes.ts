@@ -8,8 +8,8 @@ import {
   RoleBindingFilter,
 } from '@ecloud/core';
 import { z } from 'zod';
-import { IdParams, listQuery, PageQuery, pageOf } from './http-schemas.js';
-import { type RouteSpec, route } from './route.js';
+import { IdParams, listQuery, PageQuery } from './http-schemas.js';
+import { getRoute, listRoute, type RouteSpec, route } from './route.js';
 
 /** The answer of an audit chain check: how many records passed, and the first problem if any. */
 const AuditVerificationAnswer = z.object({
@@ -25,18 +25,14 @@ const AuditVerificationAnswer = z.object({
  * administrator reads and verifies the log.
  */
 export const IDENTITY_ROUTES: readonly RouteSpec[] = [
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/users',
     operationId: 'listPrincipals',
     summary: 'Lists users and groups.',
     tag: 'identity',
     query: listQuery(PrincipalFilter),
-    response: { status: 200, schema: pageOf(PrincipalRecord) },
-    handle: async ({ cloud, ctx, query }) => ({
-      kind: 'page',
-      page: await cloud.identity.principals.list(ctx, query),
-    }),
+    item: PrincipalRecord,
+    list: (cloud, ctx, query) => cloud.identity.principals.list(ctx, query),
   }),
   route({
     method: 'POST',
@@ -53,31 +49,22 @@ export const IDENTITY_ROUTES: readonly RouteSpec[] = [
       record: await cloud.identity.principals.create(ctx, body),
     }),
   }),
-  route({
-    method: 'GET',
+  getRoute({
     path: '/v1/users/{id}',
     operationId: 'getPrincipal',
     summary: 'One user, group or service account.',
     tag: 'identity',
-    params: IdParams,
-    response: { status: 200, schema: PrincipalRecord },
-    handle: async ({ cloud, ctx, params }) => ({
-      kind: 'record',
-      record: await cloud.identity.principals.get(ctx, params.id),
-    }),
+    record: PrincipalRecord,
+    get: (cloud, ctx, id) => cloud.identity.principals.get(ctx, id),
   }),
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/bindings',
     operationId: 'listBindings',
     summary: 'Lists role bindings: who holds which role where.',
     tag: 'identity',
     query: listQuery(RoleBindingFilter),
-    response: { status: 200, schema: pageOf(RoleBinding) },
-    handle: async ({ cloud, ctx, query }) => ({
-      kind: 'page',
-      page: await cloud.identity.bindings.list(ctx, query),
-    }),
+    item: RoleBinding,
+    list: (cloud, ctx, query) => cloud.identity.bindings.list(ctx, query),
   }),
   route({
     method: 'POST',
@@ -106,15 +93,14 @@ export const IDENTITY_ROUTES: readonly RouteSpec[] = [
       return { kind: 'empty' };
     },
   }),
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/audit',
     operationId: 'listAudit',
     summary: 'One page of the tamper-evident audit log, oldest first.',
     tag: 'audit',
     query: PageQuery,
-    response: { status: 200, schema: pageOf(AuditRecord) },
-    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.audit.list(ctx, query) }),
+    item: AuditRecord,
+    list: (cloud, ctx, query) => cloud.audit.list(ctx, query),
   }),
   route({
     method: 'POST',

@@ -15,7 +15,7 @@ import {
 import { z } from 'zod';
 import { checkIfMatch } from '../http/etag.js';
 import { IdParams, JobAccepted, listQuery, PageQuery, pageOf } from './http-schemas.js';
-import { type RouteSpec, route } from './route.js';
+import { getRoute, listRoute, type RouteSpec, route } from './route.js';
 
 const tag = 'instances';
 const accepted = { status: 202, schema: JobAccepted } as const;
@@ -46,15 +46,14 @@ function action(name: 'start' | 'reboot' | 'suspend' | 'resume', summary: string
 
 /** The instance routes (R-COMP-2, R-COMP-3): every long operation answers 202 with its job. */
 export const INSTANCE_ROUTES: readonly RouteSpec[] = [
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/instances',
     operationId: 'listInstances',
     summary: 'Lists the instances the caller may see, oldest first.',
-    tag,
+    tag: tag,
     query: listQuery(InstanceFilter),
-    response: { status: 200, schema: pageOf(Instance) },
-    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.instances.list(ctx, query) }),
+    item: Instance,
+    list: (cloud, ctx, query) => cloud.instances.list(ctx, query),
   }),
   route({
     method: 'POST',
@@ -77,18 +76,13 @@ export const INSTANCE_ROUTES: readonly RouteSpec[] = [
       }),
     }),
   }),
-  route({
-    method: 'GET',
+  getRoute({
     path: '/v1/instances/{id}',
     operationId: 'getInstance',
     summary: 'One instance.',
-    tag,
-    params: IdParams,
-    response: { status: 200, schema: Instance },
-    handle: async ({ cloud, ctx, params }) => ({
-      kind: 'record',
-      record: await cloud.instances.get(ctx, params.id),
-    }),
+    tag: tag,
+    record: Instance,
+    get: (cloud, ctx, id) => cloud.instances.get(ctx, id),
   }),
   route({
     method: 'PATCH',

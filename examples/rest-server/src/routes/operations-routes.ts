@@ -11,8 +11,8 @@ import {
   VolumeFilter,
 } from '@ecloud/core';
 import { z } from 'zod';
-import { IdParams, JobAccepted, listQuery, pageOf } from './http-schemas.js';
-import { type RouteSpec, route } from './route.js';
+import { IdParams, JobAccepted, listQuery } from './http-schemas.js';
+import { getRoute, listRoute, type RouteSpec, route } from './route.js';
 
 const TokenAnswer = z.object({ token: z.string(), expiresAt: z.string(), principalId: z.string() });
 
@@ -37,15 +37,14 @@ export const AUTH_ROUTES: readonly RouteSpec[] = [
 
 /** Hosts, their maintenance (R-COMP-5) and usage (R-SCHED-1). */
 export const HOST_ROUTES: readonly RouteSpec[] = [
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/hosts',
     operationId: 'listHosts',
     summary: 'Lists hosts.',
     tag: 'hosts',
     query: listQuery(HostFilter),
-    response: { status: 200, schema: pageOf(Host) },
-    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.hosts.list(ctx, query) }),
+    item: Host,
+    list: (cloud, ctx, query) => cloud.hosts.list(ctx, query),
   }),
   route({
     method: 'POST',
@@ -61,18 +60,13 @@ export const HOST_ROUTES: readonly RouteSpec[] = [
       body: { items: await cloud.hosts.discover(ctx, body) },
     }),
   }),
-  route({
-    method: 'GET',
+  getRoute({
     path: '/v1/hosts/{id}',
     operationId: 'getHost',
     summary: 'One host.',
     tag: 'hosts',
-    params: IdParams,
-    response: { status: 200, schema: Host },
-    handle: async ({ cloud, ctx, params }) => ({
-      kind: 'record',
-      record: await cloud.hosts.get(ctx, params.id),
-    }),
+    record: Host,
+    get: (cloud, ctx, id) => cloud.hosts.get(ctx, id),
   }),
   route({
     method: 'POST',
@@ -104,28 +98,22 @@ export const HOST_ROUTES: readonly RouteSpec[] = [
 
 /** Volumes. */
 export const VOLUME_ROUTES: readonly RouteSpec[] = [
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/volumes',
     operationId: 'listVolumes',
     summary: 'Lists volumes.',
     tag: 'volumes',
     query: listQuery(VolumeFilter),
-    response: { status: 200, schema: pageOf(Volume) },
-    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.volumes.list(ctx, query) }),
+    item: Volume,
+    list: (cloud, ctx, query) => cloud.volumes.list(ctx, query),
   }),
-  route({
-    method: 'GET',
+  getRoute({
     path: '/v1/volumes/{id}',
     operationId: 'getVolume',
     summary: 'One volume.',
     tag: 'volumes',
-    params: IdParams,
-    response: { status: 200, schema: Volume },
-    handle: async ({ cloud, ctx, params }) => ({
-      kind: 'record',
-      record: await cloud.volumes.get(ctx, params.id),
-    }),
+    record: Volume,
+    get: (cloud, ctx, id) => cloud.volumes.get(ctx, id),
   }),
   route({
     method: 'DELETE',
@@ -144,28 +132,22 @@ export const VOLUME_ROUTES: readonly RouteSpec[] = [
 
 /** Jobs (R-COMP-3) and the event log. */
 export const JOB_ROUTES: readonly RouteSpec[] = [
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/jobs',
     operationId: 'listJobs',
     summary: 'Lists jobs.',
     tag: 'jobs',
     query: listQuery(JobFilter),
-    response: { status: 200, schema: pageOf(Job) },
-    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.jobs.list(ctx, query) }),
+    item: Job,
+    list: (cloud, ctx, query) => cloud.jobs.list(ctx, query),
   }),
-  route({
-    method: 'GET',
+  getRoute({
     path: '/v1/jobs/{id}',
     operationId: 'getJob',
     summary: 'One job: its state, progress and result or error.',
     tag: 'jobs',
-    params: IdParams,
-    response: { status: 200, schema: Job },
-    handle: async ({ cloud, ctx, params }) => ({
-      kind: 'record',
-      record: await cloud.jobs.get(ctx, params.id),
-    }),
+    record: Job,
+    get: (cloud, ctx, id) => cloud.jobs.get(ctx, id),
   }),
   route({
     method: 'POST',
@@ -180,15 +162,14 @@ export const JOB_ROUTES: readonly RouteSpec[] = [
       return { kind: 'empty' };
     },
   }),
-  route({
-    method: 'GET',
+  listRoute({
     path: '/v1/events',
     operationId: 'listEvents',
     summary:
       'One page of the events the caller may see, oldest first (`Accept: text/event-stream` for the live stream).',
     tag: 'events',
     query: listQuery(EventFilter),
-    response: { status: 200, schema: pageOf(CloudEvent) },
-    handle: async ({ cloud, ctx, query }) => ({ kind: 'page', page: await cloud.events.list(ctx, query) }),
+    item: CloudEvent,
+    list: (cloud, ctx, query) => cloud.events.list(ctx, query),
   }),
 ];

@@ -1,6 +1,7 @@
 import type { CallContext, Cloud, JobHandle, Page } from '@ecloud/core';
 import type { z } from 'zod';
 import type { Versioned } from '../http/etag.js';
+import { IdParams, pageOf } from './http-schemas.js';
 
 /** What a handler answers; the server turns each kind into status, headers and body. */
 export type RouteReply =
@@ -59,4 +60,47 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   spec: RouteSpec<P, Q, B>,
 ): RouteSpec {
   return spec as unknown as RouteSpec;
+}
+
+/** What the list and read routes share: where they are and how the OpenAPI document names them. */
+interface ReadRouteSpec {
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tag: string;
+}
+
+/** `GET` one page of a list: the query validated by `query`, the answer a page of `item`. */
+export function listRoute<Q extends z.ZodType>(
+  spec: ReadRouteSpec & {
+    readonly query: Q;
+    readonly item: z.ZodType;
+    readonly list: (cloud: Cloud, ctx: CallContext, query: z.output<Q>) => Promise<Page<unknown>>;
+  },
+): RouteSpec {
+  const { query, item, list, ...where } = spec;
+  return route({
+    ...where,
+    method: 'GET',
+    query,
+    response: { status: 200, schema: pageOf(item) },
+    handle: async ({ cloud, ctx, query: parsed }) => ({ kind: 'page', page: await list(cloud, ctx, parsed) }),
+  });
+}
+
+/** `GET` one record by the `{id}` of its path, answered with its `ETag`. */
+export function getRoute(
+  spec: ReadRouteSpec & {
+    readonly record: z.ZodType;
+    readonly get: (cloud: Cloud, ctx: CallContext, id: string) => Promise<Versioned>;
+  },
+): RouteSpec {
+  const { record, get, ...where } = spec;
+  return route({
+    ...where,
+    method: 'GET',
+    params: IdParams,
+    response: { status: 200, schema: record },
+    handle: async ({ cloud, ctx, params }) => ({ kind: 'record', record: await get(cloud, ctx, params.id) }),
+  });
 }
