@@ -21,7 +21,8 @@ function configuration(): ServerConfig {
 }
 
 async function main(): Promise<void> {
-  const started = await startServer(configuration(), {
+  const config = configuration();
+  const started = await startServer(config, {
     // npm runs a workspace's script in the workspace's folder; the store belongs where `npm start` was typed.
     workDir: process.env.INIT_CWD ?? process.cwd(),
     bootstrapPassword: process.env.ECLOUD_BOOTSTRAP_PASSWORD || undefined,
@@ -38,11 +39,17 @@ async function main(): Promise<void> {
   console.log(`ECloud API on ${started.url} (OpenAPI: /v1/openapi.json, docs: /docs)`);
   const stop = async (signal: string) => {
     started.app.log.info(
-      { signal },
-      'shutting down: no new requests; running jobs are checkpointed by the core',
+      { signal, shutdownGraceMs: config.server.shutdownGraceMs },
+      'shutting down: no new requests; running jobs may end within the grace, the rest are checkpointed',
     );
-    await started.close();
-    process.exit(0);
+    try {
+      await started.close();
+      process.exit(0);
+    } catch (error) {
+      // The store may not have been closed cleanly: the next start reconciles, as after a crash.
+      started.app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,7 +1,10 @@
 import type { Cloud } from '@ecloud/core';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { answerClientError } from './http/client-error.js';
 import { IdempotencyCache } from './http/idempotency.js';
+import { limitByAddress } from './http/ip-rate-limit.js';
+import { keepRawBodies } from './http/raw-body.js';
 import { RequestMetrics } from './http/request-metrics.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { ALL_ROUTES } from './routes/all-routes.js';
@@ -23,6 +26,11 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Requests per caller (principal, else address) per minute (default 600). */
   readonly rateLimitPerMinute?: number;
+  /**
+   * Requests per client address per minute, counted before authentication so that bad credentials
+   * count too (default ten times `rateLimitPerMinute`: room for ten callers behind one address).
+   */
+  readonly ipRateLimitPerMinute?: number;
   /** The API version in the OpenAPI document. */
   readonly version?: string;
 }
@@ -41,7 +49,8 @@ const REDACT = [
  * The reference REST server: every route of {@link ALL_ROUTES} over the cloud's services (which do the
  * authorising — the server never decides who may do what), problem documents for every failure,
  * `Idempotency-Key`, `ETag`/`If-Match`, 202 + `Location` for jobs, Server-Sent Events, the OpenAPI 3.1
- * document and its page, health, readiness and metrics, a rate limit per caller and a body size limit.
+ * document and its page, health, readiness and metrics, rate limits per client address (before
+ * authentication) and per caller, a body size limit, and Node's own refusals as problem documents.
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { cloud } = options;
@@ -53,6 +62,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 256 },
     // Without it the router answers these itself, in its own JSON rather than a problem document.
     frameworkErrors: sendProblem,
+    // Node's HTTP parser's refusals (431, a broken request line) as problem documents too.
+    clientErrorHandler: answerClientError,
   });
   const metrics = new RequestMetrics();
   let closing = false;
@@ -64,8 +75,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
   registerProblemHandlers(app);
+  keepRawBodies(app);
+  const perCaller = options.rateLimitPerMinute ?? 600;
+  limitByAddress(app, { max: options.ipRateLimitPerMinute ?? 10 * perCaller });
   await app.register(rateLimit, {
-    max: options.rateLimitPerMinute ?? 600,
+    max: perCaller,
     timeWindow: 60_000,
     hook: 'preHandler',
     keyGenerator: (request) => request.caller?.principal.id ?? request.ip,

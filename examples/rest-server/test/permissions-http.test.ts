@@ -2,7 +2,7 @@
 // each expectation below is read off `built-in-roles.ts` and `permission-catalog.ts`:
 //   sysadmin    role-system-admin on the platform: every `system` right and the shared reads.
 //   secadmin    role-security-admin on the platform: every `security` right (tenants) and the shared reads.
-//   auditadmin  role-audit-admin on the platform: the `audit` rights only, none of which has a route here.
+//   auditadmin  role-audit-admin on the platform: the `audit` rights only (the log and its checkpoints).
 //   demo-admin  role-tenant-admin on tenant demo: the `scoped` system rights (no hosts, clusters, migrate,
 //               catalog creation) and the shared reads, on its tenant only.
 //   other-admin the same on tenant other.
@@ -32,12 +32,23 @@ interface Fixture {
   readonly hostId: string;
   readonly clusterId: string;
   readonly datacenterId: string;
+  readonly regionId: string;
+  /** A custom role, a user, a group and a service account, made by the system context. */
+  readonly roleId: string;
+  readonly userId: string;
+  readonly groupId: string;
+  readonly serviceAccountId: string;
 }
 
 interface Row {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  readonly path: (f: Fixture, s: TestServer) => string;
-  readonly body?: (f: Fixture, s: TestServer) => unknown;
+  /**
+   * Makes what one call acts on, fresh for each caller, and answers its id (`made`): where the core
+   * looks a record up before it checks the right, a record the caller before deleted would be a 404.
+   */
+  readonly arrange?: (f: Fixture, s: TestServer) => Promise<string>;
+  readonly path: (f: Fixture, s: TestServer, made: string) => string;
+  readonly body?: (f: Fixture, s: TestServer, made: string) => unknown;
   /** The status each caller gets; `anonymous` is always 401, so it is not repeated. */
   readonly expect: Readonly<Record<Exclude<Caller, 'anonymous'>, number>>;
 }
@@ -217,7 +228,201 @@ const TABLE: Readonly<Record<string, Row>> = {
     body: () => ({ name: 'perm-tenant' }),
     expect: { sysadmin: 403, secadmin: 201, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
   },
+  // Only the security duty changes a tenant; a tenant's own admin sees it but may not.
+  'reclassify tenant demo': {
+    method: 'PATCH',
+    path: (_f, s) => `/v1/tenants/${s.tenants.demo}`,
+    body: () => ({ classification: 'public' }),
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 404, 'demo-admin': 403, 'other-admin': 404 },
+  },
+  // quota:read is the system duty's, scoped: the tenant's admin reads its own.
+  'read the demo quota': {
+    method: 'GET',
+    path: (_f, s) => `/v1/tenants/${s.tenants.demo}/quota`,
+    expect: { sysadmin: 200, secadmin: 403, auditadmin: 404, 'demo-admin': 200, 'other-admin': 404 },
+  },
+  // quota:update is checked on the platform before the tenant is looked at.
+  'set the demo quota': {
+    method: 'PATCH',
+    path: (_f, s) => `/v1/tenants/${s.tenants.demo}/quota`,
+    body: () => ({ instances: null }),
+    expect: { sysadmin: 200, secadmin: 403, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'list regions': {
+    method: 'GET',
+    path: () => '/v1/regions',
+    expect: { sysadmin: 200, secadmin: 403, auditadmin: 403, 'demo-admin': 200, 'other-admin': 200 },
+  },
+  'read a region': {
+    method: 'GET',
+    path: (f) => `/v1/regions/${f.regionId}`,
+    expect: { sysadmin: 200, secadmin: 403, auditadmin: 403, 'demo-admin': 200, 'other-admin': 200 },
+  },
+  'create a region': {
+    method: 'POST',
+    path: () => '/v1/regions',
+    body: () => ({ name: 'perm-region' }),
+    expect: { sysadmin: 201, secadmin: 403, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  // domain:read is shared, but a tenant's admin is bound on no domain: it may list none.
+  'list domains': {
+    method: 'GET',
+    path: () => '/v1/domains',
+    expect: { sysadmin: 200, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'read the default domain': {
+    method: 'GET',
+    path: () => '/v1/domains/dom-default',
+    expect: { sysadmin: 200, secadmin: 200, auditadmin: 404, 'demo-admin': 404, 'other-admin': 404 },
+  },
+  'create a domain': {
+    method: 'POST',
+    path: () => '/v1/domains',
+    body: () => ({ name: 'perm-domain' }),
+    expect: { sysadmin: 403, secadmin: 201, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'describe the default domain': {
+    method: 'PATCH',
+    path: () => '/v1/domains/dom-default',
+    body: () => ({ description: 'described' }),
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 404, 'demo-admin': 404, 'other-admin': 404 },
+  },
+  'run an HA round': {
+    method: 'POST',
+    path: () => '/v1/ha/tick',
+    expect: { sysadmin: 200, secadmin: 403, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  // Roles, accounts, groups, keys and the password policy are the security duty's alone.
+  'list custom roles': {
+    method: 'GET',
+    path: () => '/v1/roles',
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'list built-in roles': {
+    method: 'GET',
+    path: () => '/v1/roles/built-in',
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'read a custom role': {
+    method: 'GET',
+    path: (f) => `/v1/roles/${f.roleId}`,
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'create a role': {
+    method: 'POST',
+    path: () => '/v1/roles',
+    body: () => ({ name: 'perm-role', permissions: ['instance:read'] }),
+    expect: { sysadmin: 403, secadmin: 201, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'describe a custom role': {
+    method: 'PATCH',
+    path: (f) => `/v1/roles/${f.roleId}`,
+    body: () => ({ description: 'described' }),
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'delete a custom role': {
+    method: 'DELETE',
+    arrange: async (_f, s) =>
+      (
+        await s.cloud.identity.roles.create(sys, {
+          name: uniqueName('perm-doomed'),
+          permissions: ['instance:read'],
+        })
+      ).id,
+    path: (_f, _s, made) => `/v1/roles/${made}`,
+    expect: { sysadmin: 403, secadmin: 204, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'disable a user': {
+    method: 'PATCH',
+    path: (f) => `/v1/users/${f.userId}`,
+    body: () => ({ state: 'disabled' }),
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'set a password': {
+    method: 'POST',
+    path: (f) => `/v1/users/${f.userId}/password`,
+    body: () => ({ password: 'Perm-table-passw0rd' }),
+    expect: { sysadmin: 403, secadmin: 204, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  // The core reads the principal before the right here, so each caller gets a user of its own to delete.
+  'delete a user': {
+    method: 'DELETE',
+    arrange: async (_f, s) => (await newUser(s, 'perm-doomed')).id,
+    path: (_f, _s, made) => `/v1/users/${made}`,
+    expect: { sysadmin: 403, secadmin: 204, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'add a group member': {
+    method: 'POST',
+    arrange: async (_f, s) => (await newUser(s, 'perm-joiner')).id,
+    path: (f) => `/v1/groups/${f.groupId}/members`,
+    body: (_f, _s, made) => ({ userId: made }),
+    expect: { sysadmin: 403, secadmin: 201, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'remove a group member': {
+    method: 'DELETE',
+    arrange: async (f, s) => {
+      const user = await newUser(s, 'perm-leaver');
+      await s.cloud.identity.principals.addMember(sys, f.groupId, user.id);
+      return user.id;
+    },
+    path: (f, _s, made) => `/v1/groups/${f.groupId}/members/${made}`,
+    expect: { sysadmin: 403, secadmin: 204, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  // The test cloud has no key-encryption key: the one caller allowed is told that no key can be made.
+  'make an API key': {
+    method: 'POST',
+    path: (f) => `/v1/users/${f.serviceAccountId}/api-keys`,
+    expect: { sysadmin: 403, secadmin: 409, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  // No key exists (none can be made here): whoever may revoke learns that, the others are refused first.
+  'revoke an API key': {
+    method: 'DELETE',
+    path: () => '/v1/api-keys/apikey-00000000000000000000000000',
+    expect: { sysadmin: 403, secadmin: 404, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'read the password policy': {
+    method: 'GET',
+    path: () => '/v1/password-policy',
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'change the password policy': {
+    method: 'PATCH',
+    path: () => '/v1/password-policy',
+    body: () => ({ minLength: 12 }),
+    expect: { sysadmin: 403, secadmin: 200, auditadmin: 403, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  // The test cloud has no audit signing key: the auditor may sign, and is told there is no key (409);
+  // a checkpoint cannot be checked without the key's public half (400).
+  'sign an audit checkpoint': {
+    method: 'POST',
+    path: () => '/v1/audit/checkpoints',
+    expect: { sysadmin: 403, secadmin: 403, auditadmin: 409, 'demo-admin': 403, 'other-admin': 403 },
+  },
+  'verify the audit log against a checkpoint': {
+    method: 'POST',
+    path: () => '/v1/audit/checkpoints/verify',
+    body: () => ({
+      seq: 1,
+      hash: '0'.repeat(64),
+      at: new Date().toISOString(),
+      keyId: 'offline-key',
+      signature: 'c2lnbmF0dXJl',
+    }),
+    expect: { sysadmin: 403, secadmin: 403, auditadmin: 400, 'demo-admin': 403, 'other-admin': 403 },
+  },
 };
+
+let made = 0;
+/** A name no other call of the table uses: principals and roles are unique by name. */
+function uniqueName(prefix: string): string {
+  made += 1;
+  return `${prefix}-${made}`;
+}
+
+/** A new user of a name of its own. */
+function newUser(s: TestServer, prefix: string) {
+  return s.cloud.identity.principals.create(sys, { kind: 'user', name: uniqueName(prefix) });
+}
 
 const EXPECTED_CODE: Readonly<Record<number, string>> = {
   401: 'UNAUTHENTICATED',
@@ -272,6 +477,7 @@ beforeAll(async () => {
   const cluster = (await server.cloud.clusters.list(sys)).items[0];
   const datacenter = (await server.cloud.datacenters.list(sys)).items[0];
   if (!volume || !host || !cluster || !datacenter) throw new Error('the test cloud is missing a record');
+  const identity = server.cloud.identity;
   fixture = {
     instanceId,
     volumeId: volume.id,
@@ -279,6 +485,14 @@ beforeAll(async () => {
     hostId: host.id,
     clusterId: cluster.id,
     datacenterId: datacenter.id,
+    regionId: (await server.cloud.regions.create(sys, { name: 'perm-fixture' })).id,
+    roleId: (await identity.roles.create(sys, { name: 'perm-fixture', permissions: ['instance:read'] })).id,
+    userId: (
+      await identity.principals.create(sys, { kind: 'user', name: 'perm-fixture', password: PASSWORD })
+    ).id,
+    groupId: (await identity.principals.create(sys, { kind: 'group', name: 'perm-fixture-group' })).id,
+    serviceAccountId: (await identity.principals.create(sys, { kind: 'serviceAccount', name: 'perm-robot' }))
+      .id,
   };
 });
 afterAll(() => server.close());
@@ -287,14 +501,15 @@ afterEach(() => settled(fixture.instanceId));
 describe.each(CALLERS)('%s', (caller) => {
   it.each(Object.entries(TABLE))('%s', async (_name, row) => {
     const expected = caller === 'anonymous' ? 401 : row.expect[caller];
+    const made = (await row.arrange?.(fixture, server)) ?? '';
     const answer = await call(
       caller,
-      { method: row.method, url: row.path(fixture, server) },
-      row.body?.(fixture, server),
+      { method: row.method, url: row.path(fixture, server, made) },
+      row.body?.(fixture, server, made),
     );
     expect(answer.statusCode).toBe(expected);
     if (expected >= 400) expectProblem(answer, expected);
-    if (expected === 401) expect(answer.headers['www-authenticate']).toBe('Bearer');
+    if (expected === 401) expect(answer.headers['www-authenticate']).toBe('Bearer, ECLOUD1-HMAC-SHA256');
   });
 });
 

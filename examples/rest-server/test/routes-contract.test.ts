@@ -56,6 +56,25 @@ describe('the REST API conventions', () => {
     expect(answer.json()).toMatchObject({ operation: 'instance.create' });
     const job = await finished(String(answer.headers.location), 'demo-admin');
     expect(job.state).toBe('succeeded');
+    // Jobs are answered as their public view: the core's internals stay out of every job body.
+    const listed = await server.call('demo-admin', {
+      method: 'GET',
+      url: `/v1/jobs?resourceId=${job.resourceId}`,
+    });
+    for (const body of [answer.json(), job, ...listed.json().items]) {
+      for (const internal of ['input', 'steps', 'ownerNode', 'idempotencyKey']) {
+        expect(body).not.toHaveProperty(internal);
+      }
+    }
+    expect(job).toMatchObject({
+      id: answer.json().id,
+      resourceType: 'instance',
+      tenantId: server.tenants.demo,
+      progress: 100,
+      result: { instanceId: job.resourceId },
+      error: null,
+    });
+    expect(listed.json().items).toEqual([job]);
     const vm = await server.call('demo-admin', { method: 'GET', url: `/v1/instances/${job.resourceId}` });
     expect(vm.statusCode).toBe(200);
     expect(vm.json()).toMatchObject({ name: 'web-1', state: 'running', tenantId: server.tenants.demo });
@@ -135,6 +154,29 @@ describe('the REST API conventions', () => {
     });
     expect(expectProblem(stale, 412, 'CONFLICT').details.etag).toBe(renamed.headers.etag);
     expect((await server.call('demo-admin', { method: 'GET', url })).json().name).toBe('web-3b');
+    // Checked in the update's own transaction: of two changes sent with the same tag at once, one lands.
+    const current = String(renamed.headers.etag);
+    const racing = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        server.call('demo-admin', {
+          method: 'PATCH',
+          url,
+          headers: { 'if-match': current },
+          payload: { name: `web-race-${i}` },
+        }),
+      ),
+    );
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([200, ...Array(7).fill(412)]);
+    const winner = racing.find((r) => r.statusCode === 200)?.json().name;
+    expect((await server.call('demo-admin', { method: 'GET', url })).json().name).toBe(winner);
+    // A tag of another record never matches.
+    const foreign = await server.call('demo-admin', {
+      method: 'PATCH',
+      url,
+      headers: { 'if-match': '"vm-other.1"' },
+      payload: { name: 'web-3f' },
+    });
+    expectProblem(foreign, 412, 'CONFLICT');
   });
 
   it('pages lists with limit and cursor, in a stable order, with a Link to the next page', async () => {
@@ -177,7 +219,7 @@ describe('the REST API conventions', () => {
   it('tells 401 (no caller) from 403 (not permitted) from 404 (not visible)', async () => {
     const anonymous = await server.call(undefined, { method: 'GET', url: '/v1/instances' });
     expectProblem(anonymous, 401, 'UNAUTHENTICATED');
-    expect(anonymous.headers['www-authenticate']).toBe('Bearer');
+    expect(anonymous.headers['www-authenticate']).toBe('Bearer, ECLOUD1-HMAC-SHA256');
     expectProblem(
       await server.call(undefined, {
         method: 'GET',

@@ -28,6 +28,7 @@ describe('the server configuration', () => {
       port: 8080,
       bodyLimitBytes: 1024 * 1024,
       rateLimitPerMinute: 600,
+      shutdownGraceMs: 20_000,
     });
     expect(yaml.demoInventory).toBe(false);
     expect(DEFAULT_CONFIG.demoInventory).toBe(true);
@@ -48,6 +49,40 @@ describe('the server configuration', () => {
     expect(JSON.stringify(unknown.details)).toContain('listen');
     expectThrowsEcloud(() => loadConfig(file('d.yaml', 'drivers: [')), 'INVALID_ARGUMENT');
     expectThrowsEcloud(() => loadConfig(join(dir, 'missing.yaml')), 'INVALID_ARGUMENT');
+  });
+
+  it('reads identity keys as base64 secrets and names a key of the wrong size', () => {
+    const key = Buffer.alloc(32, 7);
+    process.env.ECLOUD_TEST_SECRET = key.toString('base64');
+    const keys = file('kek.txt', `${Buffer.alloc(32, 9).toString('base64')}\n`);
+    const config = loadConfig(
+      file(
+        'identity.yaml',
+        [
+          'drivers:\n  - kind: simulator\n    name: sim',
+          'identity:',
+          '  tokenKeys:\n    - id: k1\n      secret: { $env: ECLOUD_TEST_SECRET }',
+          `  apiKeyEncryptionKey: { $file: ${keys} }`,
+          '  cacheMs: 250',
+        ].join('\n'),
+      ),
+    );
+    expect(config.identity.tokenKeys?.[0]?.secret.equals(key)).toBe(true);
+    expect(config.identity.apiKeyEncryptionKey?.equals(Buffer.alloc(32, 9))).toBe(true);
+    expect(config.identity.cacheMs).toBe(250);
+    process.env.ECLOUD_TEST_SECRET = Buffer.alloc(16).toString('base64');
+    const short = expectThrowsEcloud(
+      () =>
+        loadConfig(
+          file(
+            'short.yaml',
+            'drivers: [{ kind: simulator, name: sim }]\nidentity:\n  apiKeyEncryptionKey: { $env: ECLOUD_TEST_SECRET }\n',
+          ),
+        ),
+      'INVALID_ARGUMENT',
+    );
+    expect(JSON.stringify(short.details)).toContain('apiKeyEncryptionKey');
+    expect(JSON.stringify(short.details)).not.toContain(process.env.ECLOUD_TEST_SECRET);
   });
 
   it('resolves secrets from the environment and files, nested, and never echoes one in an error', () => {

@@ -1,4 +1,5 @@
 import { EcloudApiError, EcloudJobError } from '@ecloud/client';
+import { CheckFailure } from './check-failure.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -15,7 +16,7 @@ export const EXIT_CODES = {
   apiError: 2,
   /** The server failed (HTTP 5xx) or could not be reached in time. */
   unavailable: 3,
-  /** The operation's job failed. */
+  /** The operation ran and failed: its job failed, or a check found a problem (`audit verify`). */
   jobFailed: 4,
   /** The job was cancelled, the wait for it timed out, or it was interrupted (the job may go on). */
   jobNotFinished: 5,
@@ -34,12 +35,13 @@ Exit codes:
   1  usage: a wrong command line, not logged in, no terminal to ask a password on
   2  the server refused the request (HTTP 4xx; the problem's detail is printed)
   3  the server failed (HTTP 5xx) or could not be reached in time
-  4  the operation's job failed (--wait, job wait)
+  4  the operation ran and failed: its job failed (--wait, job wait), or audit verify found the log changed
   5  the job was cancelled, the wait timed out, or it was interrupted (the job may go on)`;
 
 /** The exit code an error ends the command with. @internal */
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT_CODES.usage;
+  if (error instanceof CheckFailure) return EXIT_CODES.jobFailed;
   if (error instanceof EcloudJobError) {
     return error.reason === 'failed' ? EXIT_CODES.jobFailed : EXIT_CODES.jobNotFinished;
   }

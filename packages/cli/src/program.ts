@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAuditCommands } from './commands/audit-commands.js';
 import { registerCatalogCommands } from './commands/catalog-commands.js';
 import { registerCompletionCommand } from './commands/completion-command.js';
 import { registerHostCommands } from './commands/host-commands.js';
@@ -20,7 +21,9 @@ const VERSION = '0.1.0';
 export function buildProgram(context: CommandContext): Command {
   const { io } = context;
   const program = new Command('ecloud')
-    .description('The ECloud command line: instances, hosts, images, offerings, volumes and jobs.')
+    .description(
+      'The ECloud command line: instances, hosts, images, offerings, volumes, jobs and the audit log.',
+    )
     .version(VERSION)
     .option(
       '--server <url>',
@@ -41,6 +44,7 @@ export function buildProgram(context: CommandContext): Command {
   registerCatalogCommands(program, context);
   registerVolumeCommands(program, context);
   registerJobCommands(program, context);
+  registerAuditCommands(program, context);
   registerCompletionCommand(program, context);
   return program;
 }

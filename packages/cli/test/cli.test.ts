@@ -121,6 +121,55 @@ describe('ecloud against a real server', () => {
     await writeFile(script, run.stdout);
     expect(completeInBash(script, ['ecloud', 'instance', 'st'])).toEqual(['start', 'stop']);
     expect(completeInBash(script, ['ecloud', 'instance', 'list', '--st'])).toEqual(['--state']);
+    expect(completeInBash(script, ['ecloud', 'au'])).toEqual(['audit']);
+    expect(completeInBash(script, ['ecloud', 'audit', 'v'])).toEqual(['verify']);
+    expect(completeInBash(script, ['ecloud', 'audit', 'list', '--cu'])).toEqual(['--cursor']);
+  });
+
+  it('lists the audit log and verifies its chain as auditadmin', async () => {
+    const login = await ecloud(
+      ['login', '--server', server.url, '-u', 'auditadmin', '--password-stdin'],
+      `${PASSWORD}\n`,
+    );
+    expect(login.code, login.stderr).toBe(0);
+    const page = await ecloud(['audit', 'list', '--limit', '3']);
+    expect(page.code, page.stderr).toBe(0);
+    const [heading, ...rows] = page.stdout.trimEnd().split('\n');
+    expect(heading).toMatch(/^ *SEQ +AT +PRINCIPAL +ACTION +RESOURCE +OUTCOME +SCOPE$/);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(
+      /^ *1 +\S+ +system demo-inventory +datacenter:create +datacenter dc-\S+ +succeeded +platform$/,
+    );
+    expect(page.stderr).toMatch(/more: --cursor \S+ \(or --all\)/);
+    const all = await ecloud(['audit', 'list', '--all', '--json']);
+    expect(all.code, all.stderr).toBe(0);
+    const records = JSON.parse(all.stdout).items as { seq: number; action: string; outcome: string }[];
+    expect(records.map((record) => record.seq)).toEqual(records.map((_, i) => i + 1));
+    expect(records).toContainEqual(
+      expect.objectContaining({ action: 'instance:create', outcome: 'succeeded' }),
+    );
+    const verify = await ecloud(['audit', 'verify']);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/^audit chain intact: \d+ records \(head: record \d+\)\n$/);
+    const json = await ecloud(['audit', 'verify', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true });
+  });
+
+  it('exits 2, permission denied, when sysadmin reads or verifies the audit log', async () => {
+    const login = await ecloud(
+      ['login', '--server', server.url, '-u', 'sysadmin', '--password-stdin'],
+      `${PASSWORD}\n`,
+    );
+    expect(login.code, login.stderr).toBe(0);
+    for (const args of [
+      ['audit', 'list'],
+      ['audit', 'verify'],
+    ]) {
+      const run = await ecloud(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('PERMISSION_DENIED, HTTP 403');
+    }
   });
 });
 

@@ -29,10 +29,12 @@ describe('exit codes', () => {
       .intercept({ path: '/v1/instances/vm-1/start', method: 'POST' })
       .reply(202, job('running', 0), JSON_REPLY);
     const failure = {
+      type: 'urn:ecloud:error:DRIVER_FAILURE',
+      title: 'The hypervisor driver reported a failure.',
+      status: 502,
+      detail: 'The hypervisor said no.',
       code: 'DRIVER_FAILURE',
-      message: 'The hypervisor said no.',
       retryable: false,
-      details: {},
     };
     server.pool
       .intercept({ path: '/v1/jobs/job-1', method: 'GET' })
@@ -81,6 +83,27 @@ describe('exit codes', () => {
     const refused = await runInProcess(['host', 'show', 'host-1']);
     expect(refused.code).toBe(EXIT_CODES.apiError);
     expect(refused.stderr).toBe('error: Not yours. (PERMISSION_DENIED, HTTP 403)\n');
+  });
+
+  it('is 0 when the audit log verifies and 4 when it does not, with what was found on stderr', async () => {
+    server.pool
+      .intercept({ path: '/v1/audit/verify', method: 'POST' })
+      .reply(200, { ok: true, records: 12, head: { seq: 12, hash: 'a'.repeat(64) } }, JSON_REPLY);
+    const intact = await runInProcess(['audit', 'verify']);
+    expect(intact.code).toBe(EXIT_CODES.ok);
+    expect(intact.stdout).toBe('audit chain intact: 12 records (head: record 12)\n');
+    const broken = {
+      ok: false,
+      records: 3,
+      problem: { kind: 'edited', seq: 4, message: 'Record 4 changed.' },
+    };
+    server.pool.intercept({ path: '/v1/audit/verify', method: 'POST' }).reply(200, broken, JSON_REPLY);
+    const tampered = await runInProcess(['audit', 'verify', '--json']);
+    expect(tampered.code).toBe(EXIT_CODES.jobFailed);
+    expect(JSON.parse(tampered.stdout)).toEqual(broken);
+    expect(tampered.stderr).toBe(
+      'error: the audit log does not verify: edited at record 4: Record 4 changed.\n',
+    );
   });
 
   it('is 1 for a usage error, 0 for --help', async () => {

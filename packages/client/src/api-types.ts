@@ -137,6 +137,25 @@ export type Job = ResponseOf<'getJob', 200>;
 export type JobState = Job['state'];
 
 /**
+ * One record of the tamper-evident audit log: who did what to which resource, with what outcome, and
+ * its place in the hash chain.
+ * @public
+ */
+export type AuditRecord = ResponseOf<'listAudit', 200>['items'][number];
+
+/**
+ * The outcome of an audit chain check: `ok` and how many records passed, else the first problem.
+ * @public
+ */
+export type AuditVerification = ResponseOf<'verifyAudit', 200>;
+
+/**
+ * Paging of `audit.list`.
+ * @public
+ */
+export type ListAuditQuery = QueryOf<'listAudit'>;
+
+/**
  * Filter and paging of `instances.list`.
  * @public
  */

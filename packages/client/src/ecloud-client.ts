@@ -1,9 +1,12 @@
 import type { Dispatcher } from 'undici';
 import type { Image, Job, Offering, Tenant, Token } from './api-types.js';
+import { EcloudApiError } from './errors/ecloud-api-error.js';
 import type { CallOptions } from './http/api-request.js';
 import { HttpTransport } from './http/http-transport.js';
+import { type ApiKeyCredentials, RequestSigner } from './http/request-signing.js';
 import { type RetryOptions, retryPolicy } from './http/retry-policy.js';
 import { type PageLister, paginate } from './pagination/paginate.js';
+import { AuditApi } from './resources/audit-api.js';
 import { CatalogApi } from './resources/catalog-api.js';
 import { HostsApi } from './resources/hosts-api.js';
 import { InstancesApi } from './resources/instances-api.js';
@@ -20,6 +23,11 @@ export interface EcloudClientOptions {
   readonly baseUrl: string;
   /** A bearer token, when one is known already; {@link EcloudClient.login} sets one. */
   readonly token?: string;
+  /**
+   * A service account's API key: every request is then signed with it (`ECLOUD1-HMAC-SHA256`, a fresh
+   * nonce and timestamp per try) and no bearer token is sent. Not together with `token`.
+   */
+  readonly apiKey?: ApiKeyCredentials;
   /** The undici dispatcher to send with (a pool, a proxy agent, a `MockAgent` in tests). */
   readonly dispatcher?: Dispatcher;
   /** Deadline of each try of a request, milliseconds (default 30,000). */
@@ -68,14 +76,25 @@ export class EcloudClient {
   readonly volumes: VolumesApi;
   /** Jobs. */
   readonly jobs: JobsApi;
+  /** The audit log. */
+  readonly audit: AuditApi;
   readonly #transport: HttpTransport;
   #token: string | undefined;
 
   constructor(options: EcloudClientOptions) {
+    if (options.apiKey !== undefined && options.token !== undefined) {
+      throw new EcloudApiError({
+        status: 0,
+        code: 'INVALID_ARGUMENT',
+        detail: 'Invalid options: give a token or an apiKey, not both.',
+        retryable: false,
+      });
+    }
     this.#token = options.token;
     this.#transport = new HttpTransport({
       baseUrl: options.baseUrl,
       token: () => this.#token,
+      ...(options.apiKey === undefined ? {} : { signer: new RequestSigner(options.apiKey) }),
       ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
       timeoutMs: options.timeoutMs ?? 30_000,
       retry: retryPolicy(options.retry),
@@ -88,6 +107,7 @@ export class EcloudClient {
     this.tenants = new CatalogApi(this.#transport, 'tenants');
     this.volumes = new VolumesApi(this.#transport);
     this.jobs = new JobsApi(this.#transport);
+    this.audit = new AuditApi(this.#transport);
   }
 
   /** The bearer token requests carry now, if any. */

@@ -7,6 +7,8 @@ export type {
   ApiComponents,
   ApiOperations,
   ApiPaths,
+  AuditRecord,
+  AuditVerification,
   CloneInstanceInput,
   CreateInstanceInput,
   Host,
@@ -15,6 +17,7 @@ export type {
   InstanceState,
   Job,
   JobState,
+  ListAuditQuery,
   ListHostsQuery,
   ListInstancesQuery,
   ListJobsQuery,
@@ -44,8 +47,10 @@ export {
 export { EcloudJobError, type JobWaitFailure } from './errors/ecloud-job-error.js';
 export type { CallOptions, PostOptions } from './http/api-request.js';
 export type { Versioned } from './http/entity-tag.js';
+export type { ApiKeyCredentials } from './http/request-signing.js';
 export type { RetryOptions } from './http/retry-policy.js';
 export { type PageLister, paginate } from './pagination/paginate.js';
+export type { AuditApi } from './resources/audit-api.js';
 export type { CatalogApi } from './resources/catalog-api.js';
 export type { HostsApi } from './resources/hosts-api.js';
 export type { InstancesApi, UpdateOptions } from './resources/instances-api.js';

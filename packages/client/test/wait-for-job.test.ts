@@ -41,9 +41,8 @@ describe('waitForJob', () => {
   it('throws when the job fails, with the job’s error code and facts', async () => {
     const { client, pool } = mockApi();
     const error = {
-      code: 'INSUFFICIENT_CAPACITY',
-      message: 'No host fits.',
-      retryable: true,
+      ...problem(503, 'INSUFFICIENT_CAPACITY', 'No host fits.'),
+      code: 'INSUFFICIENT_CAPACITY' as const,
       details: { hosts: 8 },
     };
     jobAnswers(pool, [{ progress: 20 }, { state: 'failed', progress: 20, error }]);

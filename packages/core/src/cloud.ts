@@ -15,7 +15,7 @@ import {
 } from './identity/authn/password-policy.js';
 import { Scope } from './identity/scope.js';
 import { jobHandle } from './jobs/job-handle.js';
-import { JobRunner } from './jobs/job-runner.js';
+import { type CloseReport, JobRunner } from './jobs/job-runner.js';
 import { type ReconcileReport, reconcileJobs } from './jobs/reconciler.js';
 import type { Cluster } from './model/cluster.js';
 import { DEFAULT_DOMAIN_ID } from './model/domain.js';
@@ -25,6 +25,7 @@ import { parseInput } from './model/validate.js';
 import { CapacityIndex } from './scheduler/capacity-index.js';
 import { hostCapacity } from './scheduler/host-capacity.js';
 import { DEFAULT_SCHEDULER_POLICY, SchedulerPolicy, type SchedulerPolicyInput } from './scheduler/policy.js';
+import { attachIdentityCache, DEFAULT_IDENTITY_CACHE_MS } from './services/access/identity-cache.js';
 import type { OperationTable, OperationTree } from './services/access/operation-rule.js';
 import { listTenant } from './services/access/record-access.js';
 import { subscribeVisible } from './services/access/visible-events.js';
@@ -115,6 +116,12 @@ export interface CloudOptions {
     readonly apiKeyEncryptionKey?: Buffer;
     /** External directories users log in through (LDAP, ...), with the roles their groups give. */
     readonly directories?: readonly ExternalDirectory[];
+    /**
+     * How long a principal's state and grants read for a request may be reused (default 1000 ms; 0 reads
+     * them on every call). A change made through this cloud clears them at once; this bounds how long a
+     * change made by another process sharing the store goes unseen here.
+     */
+    readonly cacheMs?: number;
   };
   /**
    * The audit log (R-SEC-3): the Ed25519 key (PEM) that signs checkpoints of the chain's head. Keep it
@@ -155,6 +162,7 @@ const CloudOptionsSchema = z.object({
         .min(1)
         .optional(),
       tokenTtlMs: z.number().int().positive().optional(),
+      cacheMs: z.number().int().min(0).max(60_000).optional(),
       apiKeyEncryptionKey: z
         .instanceof(Buffer)
         .refine((key) => key.length === 32, { message: 'must be 32 bytes' })
@@ -202,6 +210,24 @@ export interface EventService {
   subscribe(ctx: CallContext, listener: (event: CloudEvent) => void): Promise<() => void>;
 }
 
+/** Options of {@link Cloud.close}. @public */
+export interface CloseOptions {
+  /**
+   * How long running jobs may take to end, in milliseconds (0 to 1 hour). Left out, close waits for
+   * them without bound. Given, jobs still waiting for a slot are left queued at once; running jobs that
+   * have not ended by the last tenth of the grace (at most 2 s) are aborted through their signal and
+   * stop at their next step boundary; a driver call that has not returned when the grace is over is
+   * given up on. Every job so stopped is *checkpointed*: kept as last persisted — its completed steps
+   * journaled, `queued` or `running`, owned by this `nodeId` — which is what the next start's
+   * reconciliation finishes (runs a queued job; resumes or rolls back a running one, as after a crash).
+   */
+  readonly graceMs?: number;
+}
+
+const CloseOptionsSchema = z.strictObject({
+  graceMs: z.number().int().min(0).max(3_600_000).optional(),
+});
+
 /**
  * The SDK's face: one object per management process, holding the store, the drivers and the services.
  * @public
@@ -226,8 +252,13 @@ export interface Cloud extends Catalog {
   readonly bus: CloudEventBus;
   /** What the start-up reconciliation did. */
   readonly startup: ReconcileReport;
-  /** Waits for running jobs, then closes drivers and the store. */
-  close(): Promise<void>;
+  /**
+   * Stops host HA, stops taking jobs, waits for running jobs (up to `graceMs`, then checkpoints the
+   * rest: see {@link CloseOptions}), then closes drivers and the store. Answers which jobs ended and
+   * which are left for the next start with the same `nodeId`. A bad option is `INVALID_ARGUMENT`,
+   * before anything is closed.
+   */
+  close(options?: CloseOptions): Promise<CloseReport>;
 }
 
 /** Makes the default domain, which tenants created without a domain go into, if it does not exist. */
@@ -333,6 +364,7 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     ((error: EcloudError, context: string) =>
       process.emitWarning(`${context}: ${error.code} ${error.message}`, 'EcloudWarning'));
   const bus = new CloudEventBus();
+  attachIdentityCache(store, bus, parsed.identity.cacheMs ?? DEFAULT_IDENTITY_CACHE_MS);
   const runner = new JobRunner({
     store,
     bus,
@@ -414,12 +446,14 @@ export async function createCloud(options: CloudOptions): Promise<Cloud> {
     },
     bus,
     startup,
-    async close() {
+    async close(options = {}) {
+      const { graceMs } = parseInput(CloseOptionsSchema, options, 'close options');
       await ha.stop();
-      await runner.close();
+      const report = await runner.close(graceMs === undefined ? {} : { graceMs });
       await Promise.allSettled(drivers.all().map((driver) => driver.close()));
       await Promise.allSettled(directories.map((directory) => directory.authenticator.close()));
       await store.close();
+      return report;
     },
   };
 }

@@ -4,7 +4,14 @@
  * @packageDocumentation
  * @module @ecloud/core
  */
-export { type Cloud, type CloudOptions, createCloud, type EventService, type HaService } from './cloud.js';
+export {
+  type CloseOptions,
+  type Cloud,
+  type CloudOptions,
+  createCloud,
+  type EventService,
+  type HaService,
+} from './cloud.js';
 export { type CallContext, type Principal, systemContext, tenantContext } from './context/call-context.js';
 export * from './errors/index.js';
 export { CloudEventBus, type CloudEventMap } from './events/event-bus.js';
@@ -13,6 +20,7 @@ export * from './identity/index.js';
 // The identity module's `Principal` schema, under a name that does not clash with the caller's `Principal`.
 export { Principal as PrincipalRecord } from './identity/principal.js';
 export type { JobHandle, WaitOptions } from './jobs/job-handle.js';
+export type { CheckpointedJob, CloseReport } from './jobs/job-runner.js';
 export type { ReconcileReport } from './jobs/reconciler.js';
 export * from './model/index.js';
 export { BalanceLimits } from './scheduler/balance-limits.js';

@@ -60,8 +60,34 @@ export class IdempotencyCache {
     }
     const response = first();
     this.#entries.set(id, { fingerprint, response, expiresAt: Date.now() + this.#ttlMs });
-    response.catch(() => this.#entries.delete(id));
+    response.then(
+      (answered) => {
+        if (answered.headers['cache-control'] === 'no-store') this.#withhold(id, key);
+      },
+      () => this.#entries.delete(id),
+    );
     return response;
+  }
+
+  /**
+   * An answer marked `no-store` (an API key's secret) is not kept for 24 hours: a retry is told it was
+   * answered once, rather than being shown the secret again or making a second key.
+   */
+  #withhold(id: string, key: string): void {
+    const entry = this.#entries.get(id);
+    if (entry === undefined) return;
+    const withheld = Promise.reject(
+      new EcloudError(
+        'CONFLICT',
+        'This request was answered once; its answer held a secret and is not kept.',
+        {
+          details: { idempotencyKey: key, reason: 'answer-withheld' },
+          retryable: false,
+        },
+      ),
+    );
+    withheld.catch(() => undefined);
+    this.#entries.set(id, { ...entry, response: withheld });
   }
 
   #evict(now: number) {

@@ -125,6 +125,49 @@ function operation(spec: RouteSpec): Json {
 }
 
 /**
+ * How callers authenticate: a bearer token from `POST /v1/auth/tokens`, or a request signed with a
+ * service account's API key (`ECLOUD1-HMAC-SHA256`, its canonical request described for client authors).
+ */
+const SECURITY_SCHEMES: Json = {
+  bearer: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token from `POST /v1/auth/tokens`: `Authorization: Bearer <token>`.',
+  },
+  signedRequest: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Authorization',
+    description: [
+      'A request signed with a service account’s API key (`keyId`, `secret` as issued):',
+      '',
+      '`Authorization: ECLOUD1-HMAC-SHA256 Credential=<keyId>, Nonce=<nonce>, Timestamp=<ms>, Signature=<hex>`',
+      '',
+      'Parameter names are case-insensitive, each given once, values optionally in double quotes. `Nonce`: ' +
+        '16–128 of `[A-Za-z0-9_-]`, new for every request (a repeat is refused). `Timestamp`: epoch ' +
+        'milliseconds, or ISO 8601 with an offset; within 5 minutes of the server’s clock.',
+      '',
+      '`Signature` is the lower-case hex HMAC-SHA256, keyed with the secret’s bytes (base64url-decoded), ' +
+        'of the canonical request: these lines joined by `\n`, with no trailing newline:',
+      '',
+      '1. `ECLOUD1-HMAC-SHA256`',
+      '2. the method, upper-case',
+      '3. the path exactly as sent (percent-encoding kept), without the query',
+      '4. the query: each `name=value` pair decoded (`application/x-www-form-urlencoded`), both re-encoded ' +
+        "per RFC 3986 (`encodeURIComponent`, and `!'()*` as `%21 %27 %28 %29 %2A`), sorted by name then " +
+        'value (code units), joined by `&`; empty when there is none',
+      '5. the lower-case hex SHA-256 of the body’s bytes as sent (of nothing when there is no body)',
+      '6. the timestamp in epoch milliseconds',
+      '7. the nonce',
+      '8. the key id',
+      '',
+      'A refusal is 401 `UNAUTHENTICATED` with `details.reason`: `malformed`, `unknown-key` (unknown or ' +
+        'revoked), `clock-skew`, `signature`, `replay`, `principal` (the account is not active).',
+    ].join('\n'),
+  },
+};
+
+/**
  * The OpenAPI 3.1 document of the API, written from the route definitions the server runs — the same
  * zod schemas validate requests and describe them here.
  */
@@ -144,11 +187,11 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
         'operations answer 202 with the job at `Location`; lists page with `limit` and `cursor`.',
     },
     servers: [{ url: '/' }],
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { signedRequest: [] }],
     paths,
     components: {
       schemas: { Problem: PROBLEM },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: SECURITY_SCHEMES,
     },
   };
 }

@@ -1,5 +1,6 @@
-import { Job, MAX_PAGE_SIZE } from '@ecloud/core';
+import { MAX_PAGE_SIZE } from '@ecloud/core';
 import { z } from 'zod';
+import { JobView } from '../http/job-view.js';
 
 /** A path's `{id}`. */
 export const IdParams = z.strictObject({ id: z.string().min(1).max(128) });
@@ -19,8 +20,8 @@ export function pageOf(item: z.ZodType) {
   return z.object({ items: z.array(item), nextCursor: z.string().optional() });
 }
 
-/** A job as the 202 answer of a long operation holds it (follow it at `Location`). */
-export const JobAccepted = Job;
+/** A job as the 202 answer of a long operation holds it (follow it at `Location`): its public view. */
+export const JobAccepted = JobView;
 
 /** Plain paging, for lists the core filters no further. */
 export const PageQuery = listQuery(z.strictObject({ cursor: z.string().min(1).optional() }));

@@ -13,7 +13,7 @@ import {
   UpdateInstanceInput,
 } from '@ecloud/core';
 import { z } from 'zod';
-import { checkIfMatch } from '../http/etag.js';
+import { checkIfMatch, expectedVersionOf, withCurrentTag } from '../http/etag.js';
 import { IdParams, JobAccepted, listQuery, PageQuery, pageOf } from './http-schemas.js';
 import { getRoute, listRoute, type RouteSpec, route } from './route.js';
 
@@ -53,7 +53,7 @@ export const INSTANCE_ROUTES: readonly RouteSpec[] = [
     tag: tag,
     query: listQuery(InstanceFilter),
     item: Instance,
-    list: (cloud, ctx, query) => cloud.instances.list(ctx, query),
+    list: (cloud, ctx, query) => cloud.instances.listJson(ctx, query),
   }),
   route({
     method: 'POST',
@@ -94,8 +94,11 @@ export const INSTANCE_ROUTES: readonly RouteSpec[] = [
     body: UpdateInstanceInput,
     response: { status: 200, schema: Instance },
     handle: async ({ cloud, ctx, params, body, ifMatch }) => {
-      checkIfMatch(ifMatch, await cloud.instances.get(ctx, params.id));
-      return { kind: 'record', record: await cloud.instances.update(ctx, params.id, body) };
+      const expected = expectedVersionOf(ifMatch, params.id);
+      if (expected === 'read') checkIfMatch(ifMatch, await cloud.instances.get(ctx, params.id));
+      const input = typeof expected === 'number' ? { ...body, expectedVersion: expected } : body;
+      const record = await cloud.instances.update(ctx, params.id, input).catch(withCurrentTag);
+      return { kind: 'record', record };
     },
   }),
   route({

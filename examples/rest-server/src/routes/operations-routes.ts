@@ -4,13 +4,13 @@ import {
   EventFilter,
   Host,
   HostFilter,
-  Job,
   JobFilter,
   LoginInput,
   Volume,
   VolumeFilter,
 } from '@ecloud/core';
 import { z } from 'zod';
+import { JobView, jobView } from '../http/job-view.js';
 import { IdParams, JobAccepted, listQuery } from './http-schemas.js';
 import { getRoute, listRoute, type RouteSpec, route } from './route.js';
 
@@ -138,16 +138,19 @@ export const JOB_ROUTES: readonly RouteSpec[] = [
     summary: 'Lists jobs.',
     tag: 'jobs',
     query: listQuery(JobFilter),
-    item: Job,
-    list: (cloud, ctx, query) => cloud.jobs.list(ctx, query),
+    item: JobView,
+    list: async (cloud, ctx, query) => {
+      const page = await cloud.jobs.list(ctx, query);
+      return { ...page, items: page.items.map(jobView) };
+    },
   }),
   getRoute({
     path: '/v1/jobs/{id}',
     operationId: 'getJob',
     summary: 'One job: its state, progress and result or error.',
     tag: 'jobs',
-    record: Job,
-    get: (cloud, ctx, id) => cloud.jobs.get(ctx, id),
+    record: JobView,
+    get: async (cloud, ctx, id) => jobView(await cloud.jobs.get(ctx, id)),
   }),
   route({
     method: 'POST',

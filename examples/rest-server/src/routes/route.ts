@@ -1,20 +1,29 @@
-import type { CallContext, Cloud, JobHandle, Page } from '@ecloud/core';
+import type { CallContext, Cloud, JobHandle, JsonPage, Page } from '@ecloud/core';
 import type { z } from 'zod';
-import type { Versioned } from '../http/etag.js';
+import { checkIfMatch, type Versioned } from '../http/etag.js';
 import { IdParams, pageOf } from './http-schemas.js';
 
 /** What a handler answers; the server turns each kind into status, headers and body. */
 export type RouteReply =
   /** One record: 200 (or `status`), with its `ETag`. */
   | { readonly kind: 'record'; readonly record: Versioned; readonly status?: 200 | 201 }
-  /** One page of a list: `{ items, nextCursor }` and a `Link: rel="next"` header. */
-  | { readonly kind: 'page'; readonly page: Page<unknown> }
+  /**
+   * One page of a list: `{ items, nextCursor }` and a `Link: rel="next"` header. A `JsonPage` (records
+   * still as stored JSON) is answered without parsing them.
+   */
+  | { readonly kind: 'page'; readonly page: Page<unknown> | JsonPage }
   /** A long operation: 202, `Location: /v1/jobs/{id}`, the job as it is now. */
   | { readonly kind: 'job'; readonly handle: JobHandle<unknown> }
   /** Nothing to say: 204. */
   | { readonly kind: 'empty' }
   /** Anything else: a JSON body with its status. */
-  | { readonly kind: 'json'; readonly status: number; readonly body: unknown };
+  | {
+      readonly kind: 'json';
+      readonly status: number;
+      readonly body: unknown;
+      /** Extra headers, e.g. `cache-control: no-store` on an answer holding a secret. */
+      readonly headers?: Readonly<Record<string, string>>;
+    };
 
 /** What a handler works with: the cloud, the caller, and the request's validated parts. */
 export interface RouteInput<P, Q, B> {
@@ -75,7 +84,7 @@ export function listRoute<Q extends z.ZodType>(
   spec: ReadRouteSpec & {
     readonly query: Q;
     readonly item: z.ZodType;
-    readonly list: (cloud: Cloud, ctx: CallContext, query: z.output<Q>) => Promise<Page<unknown>>;
+    readonly list: (cloud: Cloud, ctx: CallContext, query: z.output<Q>) => Promise<Page<unknown> | JsonPage>;
   },
 ): RouteSpec {
   const { query, item, list, ...where } = spec;
@@ -102,5 +111,33 @@ export function getRoute(
     params: IdParams,
     response: { status: 200, schema: record },
     handle: async ({ cloud, ctx, params }) => ({ kind: 'record', record: await get(cloud, ctx, params.id) }),
+  });
+}
+
+/**
+ * `PATCH` one record by the `{id}` of its path with `body`, answered with its new `ETag`. `If-Match` is
+ * compared with the record as `current` reads it just before the update: the core checks no version
+ * for these records, so two racing changes with the same tag can both land (instances differ: theirs is
+ * checked in the update's transaction).
+ */
+export function patchRoute<B extends z.ZodType>(
+  spec: ReadRouteSpec & {
+    readonly body: B;
+    readonly record: z.ZodType;
+    readonly current: (cloud: Cloud, ctx: CallContext, id: string) => Promise<Versioned>;
+    readonly update: (cloud: Cloud, ctx: CallContext, id: string, body: z.output<B>) => Promise<Versioned>;
+  },
+): RouteSpec {
+  const { body, record, current, update, ...where } = spec;
+  return route({
+    ...where,
+    method: 'PATCH',
+    params: IdParams,
+    body,
+    response: { status: 200, schema: record },
+    handle: async ({ cloud, ctx, params, body: parsed, ifMatch }) => {
+      if (ifMatch !== undefined) checkIfMatch(ifMatch, await current(cloud, ctx, params.id));
+      return { kind: 'record', record: await update(cloud, ctx, params.id, parsed) };
+    },
   });
 }

@@ -34,7 +34,7 @@ export function sendProblem(
     ? problemOf(error, request.url, error.details.reason === 'precondition-failed' ? 412 : undefined)
     : edgeProblem(error, request.url);
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-  if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
+  if (problem.status === 401) reply.header('www-authenticate', 'Bearer, ECLOUD1-HMAC-SHA256');
   return reply.code(problem.status).type(PROBLEM_JSON).send(problem);
 }
 

@@ -1,6 +1,6 @@
 import { type CallContext, type Cloud, parseInput } from '@ecloud/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authenticate } from '../http/authenticate.js';
+import { authenticate, authenticateBeforeBody } from '../http/authenticate.js';
 import type { IdempotencyCache, StoredResponse } from '../http/idempotency.js';
 import { responseOf, send } from '../http/send-reply.js';
 import type { RouteSpec } from '../routes/route.js';
@@ -33,7 +33,13 @@ export function registerRoute(
     url: fastifyPath(spec.path),
     config: { operationId: spec.operationId },
     onRequest: async (request) => {
-      if (spec.auth !== false) request.caller = await authenticate(cloud, request);
+      const caller = spec.auth === false ? undefined : await authenticateBeforeBody(cloud, request);
+      if (caller) request.caller = caller;
+    },
+    preValidation: async (request) => {
+      // A signed request's signature covers its body, which is read by now.
+      if (spec.auth !== false && request.caller === undefined)
+        request.caller = await authenticate(cloud, request);
     },
     handler: async (request, reply) => {
       // Validated before the Idempotency-Key fingerprint is taken: hashing a hostile body as sent (JSON

@@ -51,7 +51,7 @@ function messageOf(reason: JobWaitFailure, jobId: string, job: Job | undefined):
   const what = job ? `Job ${jobId} (${job.operation})` : `Job ${jobId}`;
   switch (reason) {
     case 'failed':
-      return `${what} failed: ${job?.error?.message ?? 'no error was recorded'}`;
+      return `${what} failed: ${job?.error?.detail ?? 'no error was recorded'}`;
     case 'cancelled':
       return `${what} was cancelled.`;
     case 'timeout':

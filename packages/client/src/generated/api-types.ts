@@ -348,6 +348,23 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/v1/ha/tick': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Runs one host HA round now: every driver's hosts are checked, failed ones fenced and their HA instances restarted. */
+    readonly post: operations['runHaRound'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/v1/volumes': {
     readonly parameters: {
       readonly query?: never;
@@ -449,6 +466,77 @@ export interface paths {
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/regions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Lists the regions. */
+    readonly get: operations['listRegions'];
+    readonly put?: never;
+    /** Creates a region; datacenters name it as theirs. */
+    readonly post: operations['createRegion'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/regions/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** One region. */
+    readonly get: operations['getRegion'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/domains': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Lists the domains the caller may see. */
+    readonly get: operations['listDomains'];
+    readonly put?: never;
+    /** Creates a domain; tenants are then created in it. */
+    readonly post: operations['createDomain'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/domains/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** One domain. */
+    readonly get: operations['getDomain'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Renames, describes, disables or enables a domain (a disabled one takes no new tenants); `If-Match` guards against another's change. */
+    readonly patch: operations['updateDomain'];
     readonly trace?: never;
   };
   readonly '/v1/datacenters': {
@@ -623,7 +711,26 @@ export interface paths {
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
-    readonly patch?: never;
+    /** Renames, reclassifies, disables or enables a tenant; `If-Match` guards against another's change. */
+    readonly patch: operations['updateTenant'];
+    readonly trace?: never;
+  };
+  readonly '/v1/tenants/{id}/quota': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A tenant's limits and what it uses now, with its `ETag` (usage changes it too). */
+    readonly get: operations['getTenantQuota'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Sets some of a tenant's limits (null lifts one; left out keeps it); `If-Match` guards against another's change. */
+    readonly patch: operations['setTenantQuota'];
     readonly trace?: never;
   };
   readonly '/v1/users': {
@@ -655,10 +762,12 @@ export interface paths {
     readonly get: operations['getPrincipal'];
     readonly put?: never;
     readonly post?: never;
-    readonly delete?: never;
+    /** Deletes a user, group or service account with its bindings, memberships and credentials. */
+    readonly delete: operations['deletePrincipal'];
     readonly options?: never;
     readonly head?: never;
-    readonly patch?: never;
+    /** Disables (no login, no rights) or enables a user, group or service account; `If-Match` guards against another's change. */
+    readonly patch: operations['updatePrincipal'];
     readonly trace?: never;
   };
   readonly '/v1/bindings': {
@@ -724,6 +833,197 @@ export interface paths {
     readonly put?: never;
     /** Recomputes the audit chain and reports whether every record is intact. */
     readonly post: operations['verifyAudit'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/users/{id}/password': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Sets a local user's password, held to the password policy and its history; clears a lockout. */
+    readonly post: operations['setPassword'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/groups/{id}/members': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Puts a user in a group: the group's role bindings apply to the user from now on. */
+    readonly post: operations['addGroupMember'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/groups/{id}/members/{userId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Takes a user out of a group, and with it the group's rights. */
+    readonly delete: operations['removeGroupMember'];
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/users/{id}/api-keys': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Makes an API key for a service account and answers its secret — the only time it is shown. */
+    readonly post: operations['createApiKey'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/api-keys/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Revokes an API key: requests signed with it are refused from now on. */
+    readonly delete: operations['revokeApiKey'];
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/roles': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Lists the custom roles, oldest first (`/v1/roles/built-in` has the six built in). */
+    readonly get: operations['listRoles'];
+    readonly put?: never;
+    /** Defines a custom role: declared permissions of one duty only. */
+    readonly post: operations['createRole'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/roles/built-in': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The roles every cloud has: the three administrators, operator, tenant admin and member. */
+    readonly get: operations['listBuiltInRoles'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/roles/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** One role, built in or custom; a custom role carries its `ETag`. */
+    readonly get: operations['getRole'];
+    readonly put?: never;
+    readonly post?: never;
+    /** Deletes a custom role no binding uses. */
+    readonly delete: operations['deleteRole'];
+    readonly options?: never;
+    readonly head?: never;
+    /** Changes a custom role's description or permissions (a bound role keeps its duty); `If-Match` guards against another's change. */
+    readonly patch: operations['updateRole'];
+    readonly trace?: never;
+  };
+  readonly '/v1/password-policy': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The password policy: the one last set, else the configured one. */
+    readonly get: operations['getPasswordPolicy'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Changes the password policy; fields left out keep their value. Passwords already set stay until changed. */
+    readonly patch: operations['updatePasswordPolicy'];
+    readonly trace?: never;
+  };
+  readonly '/v1/audit/checkpoints': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Signs the audit chain's head now; keep the answer outside the cloud and verify against it later. */
+    readonly post: operations['signAuditCheckpoint'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/v1/audit/checkpoints/verify': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Recomputes the audit chain against a signed checkpoint: a forged checkpoint, or records cut or changed up to it, are reported. */
+    readonly post: operations['verifyAuditCheckpoint'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -1052,40 +1352,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -1313,40 +1625,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -1434,6 +1758,7 @@ export interface operations {
         readonly 'application/json': {
           readonly name?: string;
           readonly description?: string;
+          readonly expectedVersion?: number;
         };
       };
     };
@@ -1596,40 +1921,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -1725,40 +2062,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -1854,40 +2203,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -1983,40 +2344,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -2119,40 +2492,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -2256,40 +2641,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -2392,40 +2789,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -2529,40 +2938,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -2766,40 +3187,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -2896,40 +3329,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -3023,40 +3468,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -3159,40 +3616,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -3286,40 +3755,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -3800,40 +4281,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -3958,6 +4451,108 @@ export interface operations {
               readonly memoryMiB: number;
               readonly storageGiB: number;
             };
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly runHaRound: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            /** @description Whether this process held the HA lease; without it the round looks at nothing. */
+            readonly leader: boolean;
+            readonly suspect: readonly string[];
+            readonly fenced: readonly string[];
+            /** @description Hosts whose fence the driver could not confirm: nothing of theirs was restarted. */
+            readonly fenceFailed: readonly string[];
+            /** @description Instances restarted elsewhere. */
+            readonly restarted: readonly string[];
+            readonly restartFailed: readonly {
+              readonly instanceId: string;
+              readonly code: string;
+            }[];
+            /** @description Hosts that answer again after being suspect or fenced. */
+            readonly recovered: readonly string[];
+            readonly restartPlanMs: number;
           };
         };
       };
@@ -4268,40 +4863,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -4397,40 +5004,52 @@ export interface operations {
             readonly items: readonly {
               readonly id: string;
               readonly version: number;
-              readonly createdAt: string;
-              readonly updatedAt: string;
               readonly operation: string;
               /** @enum {string} */
               readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
               readonly progress: number;
-              readonly tenantId: string | null;
+              readonly cancelRequested: boolean;
               readonly resourceType: string;
               readonly resourceId: string;
-              readonly input: {
-                readonly [key: string]: unknown;
-              };
-              readonly steps: readonly {
-                readonly name: string;
-                readonly data: {
-                  readonly [key: string]: unknown;
-                };
-              }[];
+              readonly tenantId: string | null;
               readonly result: {
-                readonly [key: string]: unknown;
+                readonly [key: string]: string;
               } | null;
               readonly error: {
-                readonly code: string;
-                readonly message: string;
+                readonly type: string;
+                readonly title: string;
+                readonly status: number;
+                readonly detail: string;
+                /** @enum {string} */
+                readonly code:
+                  | 'INVALID_ARGUMENT'
+                  | 'NOT_FOUND'
+                  | 'ALREADY_EXISTS'
+                  | 'CONFLICT'
+                  | 'ILLEGAL_STATE'
+                  | 'INSUFFICIENT_CAPACITY'
+                  | 'QUOTA_EXCEEDED'
+                  | 'PERMISSION_DENIED'
+                  | 'UNAUTHENTICATED'
+                  | 'RATE_LIMITED'
+                  | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                  | 'UNSUPPORTED'
+                  | 'DRIVER_FAILURE'
+                  | 'DRIVER_UNAVAILABLE'
+                  | 'INCOMPATIBLE_DRIVER'
+                  | 'TIMEOUT'
+                  | 'CANCELLED'
+                  | 'INTERRUPTED'
+                  | 'STORE_FAILURE'
+                  | 'INTERNAL';
                 readonly retryable: boolean;
-                readonly details: {
+                readonly details?: {
                   readonly [key: string]: unknown;
                 };
-                readonly driver?: string;
-                readonly jobId?: string;
+                readonly instance?: string;
               } | null;
-              readonly idempotencyKey: string | null;
-              readonly cancelRequested: boolean;
-              readonly ownerNode: string;
+              readonly createdAt: string;
+              readonly updatedAt: string;
               readonly startedAt: string | null;
               readonly finishedAt: string | null;
             }[];
@@ -4525,40 +5144,52 @@ export interface operations {
           readonly 'application/json': {
             readonly id: string;
             readonly version: number;
-            readonly createdAt: string;
-            readonly updatedAt: string;
             readonly operation: string;
             /** @enum {string} */
             readonly state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
             readonly progress: number;
-            readonly tenantId: string | null;
+            readonly cancelRequested: boolean;
             readonly resourceType: string;
             readonly resourceId: string;
-            readonly input: {
-              readonly [key: string]: unknown;
-            };
-            readonly steps: readonly {
-              readonly name: string;
-              readonly data: {
-                readonly [key: string]: unknown;
-              };
-            }[];
+            readonly tenantId: string | null;
             readonly result: {
-              readonly [key: string]: unknown;
+              readonly [key: string]: string;
             } | null;
             readonly error: {
-              readonly code: string;
-              readonly message: string;
+              readonly type: string;
+              readonly title: string;
+              readonly status: number;
+              readonly detail: string;
+              /** @enum {string} */
+              readonly code:
+                | 'INVALID_ARGUMENT'
+                | 'NOT_FOUND'
+                | 'ALREADY_EXISTS'
+                | 'CONFLICT'
+                | 'ILLEGAL_STATE'
+                | 'INSUFFICIENT_CAPACITY'
+                | 'QUOTA_EXCEEDED'
+                | 'PERMISSION_DENIED'
+                | 'UNAUTHENTICATED'
+                | 'RATE_LIMITED'
+                | 'IDENTITY_PROVIDER_UNAVAILABLE'
+                | 'UNSUPPORTED'
+                | 'DRIVER_FAILURE'
+                | 'DRIVER_UNAVAILABLE'
+                | 'INCOMPATIBLE_DRIVER'
+                | 'TIMEOUT'
+                | 'CANCELLED'
+                | 'INTERRUPTED'
+                | 'STORE_FAILURE'
+                | 'INTERNAL';
               readonly retryable: boolean;
-              readonly details: {
+              readonly details?: {
                 readonly [key: string]: unknown;
               };
-              readonly driver?: string;
-              readonly jobId?: string;
+              readonly instance?: string;
             } | null;
-            readonly idempotencyKey: string | null;
-            readonly cancelRequested: boolean;
-            readonly ownerNode: string;
+            readonly createdAt: string;
+            readonly updatedAt: string;
             readonly startedAt: string | null;
             readonly finishedAt: string | null;
           };
@@ -4789,6 +5420,718 @@ export interface operations {
       };
       /** @description In conflict with the resource’s state. */
       readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly listRegions: {
+    readonly parameters: {
+      readonly query?: {
+        readonly cursor?: string;
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly items: readonly {
+              readonly id: string;
+              readonly version: number;
+              readonly createdAt: string;
+              readonly updatedAt: string;
+              readonly name: string;
+              /** @default  */
+              readonly description: string;
+            }[];
+            readonly nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly createRegion: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly name: string;
+          /** @default  */
+          readonly description?: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 201: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            /** @default  */
+            readonly description: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly getRegion: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            /** @default  */
+            readonly description: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly listDomains: {
+    readonly parameters: {
+      readonly query?: {
+        readonly cursor?: string;
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly items: readonly {
+              readonly id: string;
+              readonly version: number;
+              readonly createdAt: string;
+              readonly updatedAt: string;
+              readonly name: string;
+              readonly description: string;
+              /** @enum {string} */
+              readonly state: 'active' | 'disabled';
+            }[];
+            readonly nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly createDomain: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly name: string;
+          /** @default  */
+          readonly description?: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 201: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            readonly description: string;
+            /** @enum {string} */
+            readonly state: 'active' | 'disabled';
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly getDomain: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            readonly description: string;
+            /** @enum {string} */
+            readonly state: 'active' | 'disabled';
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly updateDomain: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description The `ETag` the change is based on; a stale one is refused with 412. */
+        readonly 'If-Match'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly name?: string;
+          readonly description?: string;
+          /** @enum {string} */
+          readonly state?: 'active' | 'disabled';
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            readonly description: string;
+            /** @enum {string} */
+            readonly state: 'active' | 'disabled';
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `If-Match` names a version that is no longer current. */
+      readonly 412: {
         headers: {
           readonly [name: string]: unknown;
         };
@@ -6401,6 +7744,342 @@ export interface operations {
       };
     };
   };
+  readonly updateTenant: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description The `ETag` the change is based on; a stale one is refused with 412. */
+        readonly 'If-Match'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly name?: string;
+          /** @enum {string} */
+          readonly classification?: 'public' | 'internal' | 'confidential' | 'secret';
+          /** @enum {string} */
+          readonly state?: 'active' | 'disabled';
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            readonly domainId: string;
+            /** @enum {string} */
+            readonly classification: 'public' | 'internal' | 'confidential' | 'secret';
+            /** @enum {string} */
+            readonly state: 'active' | 'disabled';
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `If-Match` names a version that is no longer current. */
+      readonly 412: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly getTenantQuota: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly limits: {
+              readonly [key: string]: number | null;
+            };
+            readonly used: {
+              readonly [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly setTenantQuota: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description The `ETag` the change is based on; a stale one is refused with 412. */
+        readonly 'If-Match'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly instances?: number | null;
+          readonly vcpus?: number | null;
+          readonly memoryMiB?: number | null;
+          readonly volumes?: number | null;
+          readonly storageGiB?: number | null;
+          readonly networks?: number | null;
+          readonly publicIps?: number | null;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly limits: {
+              readonly [key: string]: number | null;
+            };
+            readonly used: {
+              readonly [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `If-Match` names a version that is no longer current. */
+      readonly 412: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   readonly listPrincipals: {
     readonly parameters: {
       readonly query?: {
@@ -6693,6 +8372,209 @@ export interface operations {
       };
       /** @description In conflict with the resource’s state. */
       readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly deletePrincipal: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly updatePrincipal: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description The `ETag` the change is based on; a stale one is refused with 412. */
+        readonly 'If-Match'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** @enum {string} */
+          readonly state: 'active' | 'disabled';
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            /** @enum {string} */
+            readonly kind: 'user' | 'group' | 'serviceAccount';
+            readonly name: string;
+            readonly displayName: string;
+            readonly email: string | null;
+            /** @enum {string} */
+            readonly state: 'active' | 'disabled';
+            readonly source: string;
+            readonly externalId: string | null;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `If-Match` names a version that is no longer current. */
+      readonly 412: {
         headers: {
           readonly [name: string]: unknown;
         };
@@ -7210,6 +9092,1484 @@ export interface operations {
             readonly head?: unknown;
             readonly problem?: unknown;
           };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly setPassword: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly password: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly addGroupMember: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly userId: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 201: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly groupId: string;
+            readonly userId: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly removeGroupMember: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly userId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly createApiKey: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 201: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly keyId: string;
+            /** @description base64url; shown once — the server keeps it sealed and never answers it again */
+            readonly secret: string;
+            readonly principalId: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly revokeApiKey: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly listRoles: {
+    readonly parameters: {
+      readonly query?: {
+        readonly cursor?: string;
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly items: readonly {
+              readonly id: string;
+              readonly version: number;
+              readonly createdAt: string;
+              readonly updatedAt: string;
+              readonly name: string;
+              readonly description: string;
+              readonly permissions: readonly string[];
+            }[];
+            readonly nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly createRole: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly name: string;
+          /** @default  */
+          readonly description?: string;
+          readonly permissions: readonly string[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 201: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            readonly description: string;
+            readonly permissions: readonly string[];
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly listBuiltInRoles: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly items: readonly {
+              readonly id: string;
+              readonly name: string;
+              readonly permissions: readonly string[];
+              /** @constant */
+              readonly builtIn: true;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly getRole: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json':
+            | {
+                readonly id: string;
+                readonly version: number;
+                readonly createdAt: string;
+                readonly updatedAt: string;
+                readonly name: string;
+                readonly description: string;
+                readonly permissions: readonly string[];
+                /** @constant */
+                readonly builtIn: false;
+              }
+            | {
+                readonly id: string;
+                readonly name: string;
+                readonly permissions: readonly string[];
+                /** @constant */
+                readonly builtIn: true;
+              };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly deleteRole: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly updateRole: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description The `ETag` the change is based on; a stale one is refused with 412. */
+        readonly 'If-Match'?: string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly description?: string;
+          readonly permissions?: readonly string[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+            readonly version: number;
+            readonly createdAt: string;
+            readonly updatedAt: string;
+            readonly name: string;
+            readonly description: string;
+            readonly permissions: readonly string[];
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `If-Match` names a version that is no longer current. */
+      readonly 412: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly getPasswordPolicy: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            /** @default 12 */
+            readonly minLength: number;
+            /** @default 3 */
+            readonly requireClasses: number;
+            /** @default 5 */
+            readonly historySize: number;
+            /** @default 5 */
+            readonly maxFailures: number;
+            /** @default 900000 */
+            readonly lockoutMs: number;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly updatePasswordPolicy: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description The `ETag` the change is based on; a stale one is refused with 412. */
+        readonly 'If-Match'?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly minLength?: number;
+          readonly requireClasses?: number;
+          readonly historySize?: number;
+          readonly maxFailures?: number;
+          readonly lockoutMs?: number;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            /** @default 12 */
+            readonly minLength: number;
+            /** @default 3 */
+            readonly requireClasses: number;
+            /** @default 5 */
+            readonly historySize: number;
+            /** @default 5 */
+            readonly maxFailures: number;
+            /** @default 900000 */
+            readonly lockoutMs: number;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `If-Match` names a version that is no longer current. */
+      readonly 412: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly signAuditCheckpoint: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly seq: number;
+            readonly hash: string;
+            /** Format: date-time */
+            readonly at: string;
+            readonly keyId: string;
+            readonly signature: string;
+          };
+        };
+      };
+      /** @description The request is not valid. */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials. */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not permitted. */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In conflict with the resource’s state. */
+      readonly 409: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this caller. */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Any other failure. */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly verifyAuditCheckpoint: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        /** @description A retry with the same key and request answers the first response again. */
+        readonly 'Idempotency-Key'?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly seq: number;
+          readonly hash: string;
+          /** Format: date-time */
+          readonly at: string;
+          readonly keyId: string;
+          readonly signature: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Success. */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json':
+            | {
+                /** @constant */
+                readonly ok: true;
+                readonly records: number;
+                readonly head: {
+                  readonly seq: number;
+                  readonly hash: string;
+                } | null;
+              }
+            | {
+                /** @constant */
+                readonly ok: false;
+                readonly records: number;
+                readonly problem: {
+                  /** @enum {string} */
+                  readonly kind:
+                    | 'edited'
+                    | 'deleted'
+                    | 'reordered'
+                    | 'inserted'
+                    | 'truncated'
+                    | 'bad-checkpoint';
+                  readonly seq: number;
+                  readonly message: string;
+                };
+              };
         };
       };
       /** @description The request is not valid. */

@@ -3,6 +3,7 @@ import { EcloudApiError } from '../errors/ecloud-api-error.js';
 import { errorFromAnswer } from '../errors/error-from-answer.js';
 import { sleep } from '../timing/backoff.js';
 import type { ApiCaller, ApiRequest } from './api-request.js';
+import type { RequestSigner } from './request-signing.js';
 import { requestUrl } from './request-url.js';
 import { type RetryPolicy, retryDelay } from './retry-policy.js';
 
@@ -11,6 +12,8 @@ export interface TransportOptions {
   readonly baseUrl: string;
   /** The bearer token now (it changes on login). */
   readonly token: () => string | undefined;
+  /** Signs every authenticated request with an API key instead of sending the token. */
+  readonly signer?: RequestSigner;
   readonly dispatcher?: Dispatcher;
   /** Deadline of each try, milliseconds. */
   readonly timeoutMs: number;
@@ -49,10 +52,13 @@ export class HttpTransport implements ApiCaller {
     const deadline = AbortSignal.timeout(this.#options.timeoutMs);
     const signal = spec.signal ? AbortSignal.any([spec.signal, deadline]) : deadline;
     try {
-      const answer = await request(requestUrl(this.#options.baseUrl, spec.path, spec.query), {
+      const url = requestUrl(this.#options.baseUrl, spec.path, spec.query);
+      // Serialised once: a signature covers exactly the bytes sent.
+      const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+      const answer = await request(url, {
         method: spec.method,
-        headers: this.#headers(spec),
-        ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
+        headers: this.#headers(spec, url, body),
+        ...(body === undefined ? {} : { body }),
         ...(this.#options.dispatcher === undefined ? {} : { dispatcher: this.#options.dispatcher }),
         signal,
       });
@@ -68,13 +74,17 @@ export class HttpTransport implements ApiCaller {
     }
   }
 
-  #headers(spec: ApiRequest): Record<string, string> {
-    const token = spec.authenticated === false ? undefined : this.#options.token();
+  #headers(spec: ApiRequest, url: string, body: string | undefined): Record<string, string> {
+    const signer = spec.authenticated === false ? undefined : this.#options.signer;
+    const token = spec.authenticated === false || signer ? undefined : this.#options.token();
     return {
       accept: 'application/json, application/problem+json',
       'user-agent': this.#options.userAgent,
       ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      ...(signer === undefined
+        ? {}
+        : { authorization: signer.authorization(spec.method, new URL(url), body) }),
       ...(spec.idempotencyKey === undefined ? {} : { 'idempotency-key': spec.idempotencyKey }),
       ...spec.headers,
     };

@@ -36,10 +36,57 @@ export interface Settled {
   readonly value?: unknown;
 }
 
+/**
+ * A job left for the next start when the cloud closed: its record stays as last persisted, owned by this
+ * node, and the start-up reconciliation finishes it (a queued job runs; a running one is resumed or
+ * rolled back, as after a crash).
+ * @public
+ */
+export interface CheckpointedJob {
+  readonly jobId: string;
+  readonly operation: string;
+  /** As persisted: `queued` had not begun and runs from the start; `running` is resumed or undone. */
+  readonly state: 'queued' | 'running';
+  /** Steps journaled so far, of `stepCount`. */
+  readonly stepsDone: number;
+  readonly stepCount: number;
+  /**
+   * The step whose call had not returned when the job was stopped: its effect is unknown, so the next
+   * start looks for it (`recover`) before undoing, or runs the step again where the operation resumes.
+   */
+  readonly abandonedStep: string | null;
+}
+
+/** What closing the job runner did. @public */
+export interface CloseReport {
+  /** Jobs that ended (succeeded, failed or cancelled) while the cloud was closing. */
+  readonly finished: number;
+  /** Jobs left for the next start's reconciliation, in the order they were stopped. */
+  readonly checkpointed: readonly CheckpointedJob[];
+}
+
+/** Options of {@link JobRunner.close}. @internal */
+export interface RunnerCloseOptions {
+  /** How long running jobs may take to end; unbounded when left out. */
+  readonly graceMs?: number;
+}
+
+/** Of the grace, the share (at most 2 s) that jobs stopped at its end get to reach a step boundary. */
+const STOP_SHARE = 0.1;
+const STOP_ALLOWANCE_MAX_MS = 2000;
+
 interface ActiveJob {
   readonly operation: string;
   readonly controller: AbortController;
-  readonly done: Promise<Settled>;
+  /** Born `running` by this runner's `create`: if it never begins, it can go back to `queued`. */
+  readonly fresh: boolean;
+  done: Promise<Settled>;
+  /** Holds a slot (rather than waiting for one). */
+  slotted: boolean;
+  /** The job as last persisted. */
+  latest: Job;
+  /** The step whose call has not returned (set before it runs, cleared once it returned). */
+  inStep: string | null;
 }
 
 /**
@@ -54,6 +101,18 @@ export class JobRunner {
   readonly #waiting: Array<() => void> = [];
   #running = 0;
   #closed = false;
+  /** Abort reasons of jobs stopped because the cloud closes: those are checkpointed, not rolled back. */
+  readonly #stopReasons = new WeakSet<object>();
+  /** What waiters of a checkpointed job get; never reported to `onError`. */
+  readonly #checkpointErrors = new WeakSet<object>();
+  /** Records this runner created `running`, identified by the very object `start` gets back. */
+  readonly #bornRunning = new WeakSet<Job>();
+  /** Rejects the driver calls close has given up on waiting for (see `#unlessDetached`). */
+  readonly #detachers = new Set<(reason: unknown) => void>();
+  readonly #detachError = new EcloudError('INTERRUPTED', 'The cloud closed before the step returned.');
+  #detached = false;
+  readonly #checkpointed: CheckpointedJob[] = [];
+  #finishedWhileClosing = 0;
 
   constructor(options: JobRunnerOptions) {
     this.#options = options;
@@ -72,9 +131,10 @@ export class JobRunner {
   async create(tx: StoreSession, spec: JobSpec): Promise<Job> {
     // With a slot free the job is born `running`, which spares it a write when it starts. Should the
     // slot be gone by then, it waits briefly in memory while the store already says running; after a
-    // crash either state is reconciled correctly.
-    const running = this.#running + this.#waiting.length < this.#options.concurrency;
-    return tx.insert('jobs', {
+    // crash either state is reconciled correctly. A closing runner takes nothing new: the job waits,
+    // queued, for the next start.
+    const running = !this.#closed && this.#running + this.#waiting.length < this.#options.concurrency;
+    const job = await tx.insert('jobs', {
       id: spec.id ?? newId('job'),
       operation: spec.operation,
       state: running ? 'running' : 'queued',
@@ -92,16 +152,28 @@ export class JobRunner {
       startedAt: running ? new Date().toISOString() : null,
       finishedAt: null,
     });
+    if (running) this.#bornRunning.add(job);
+    return job;
   }
 
   /** Starts a committed job (queued, or interrupted and resumable) as soon as a slot is free. */
   start(job: Job): void {
     if (this.#active.has(job.id)) return;
-    const controller = new AbortController();
-    const done = this.#schedule(job, controller);
+    const active: ActiveJob = {
+      operation: job.operation,
+      controller: new AbortController(),
+      fresh: this.#bornRunning.has(job),
+      done: Promise.resolve({ job }),
+      slotted: false,
+      latest: job,
+      inStep: null,
+    };
+    this.#active.set(job.id, active);
+    active.done = this.#schedule(job, active);
     // A job whose rollback could not be persisted stays `running` in the store for the reconciler.
-    done.catch((error: unknown) => this.#options.onError(error, `job ${job.id}`));
-    this.#active.set(job.id, { operation: job.operation, controller, done });
+    active.done.catch((error: unknown) => {
+      if (!this.#checkpointErrors.has(error as object)) this.#options.onError(error, `job ${job.id}`);
+    });
   }
 
   /** Jobs that may run at once in this process. */
@@ -134,10 +206,28 @@ export class JobRunner {
     return true;
   }
 
-  /** Stops taking jobs and waits for those running to end. */
-  async close(): Promise<void> {
+  /**
+   * Stops taking jobs (one started from now on stays queued for the next start) and waits for the jobs
+   * of this process to end. Without `graceMs` the wait is unbounded and jobs waiting for a slot still
+   * run, as they always did. With it, jobs waiting for a slot are checkpointed at once, running ones may
+   * end until the last tenth of the grace (at most 2 s), then are aborted through their signal and
+   * checkpointed at their next step boundary; a step whose call has not returned when the grace is over
+   * is given up on, its job left as last persisted — exactly what a crash leaves, so the next start's
+   * reconciliation finishes it.
+   */
+  async close(options: RunnerCloseOptions = {}): Promise<CloseReport> {
     this.#closed = true;
-    await Promise.allSettled([...this.#active.values()].map((a) => a.done));
+    const { graceMs } = options;
+    if (graceMs !== undefined) {
+      for (const active of this.#active.values()) if (!active.slotted) this.#stop(active);
+      const allowance = Math.min(STOP_ALLOWANCE_MAX_MS, Math.floor(graceMs * STOP_SHARE));
+      if (!(await this.#drainedWithin(graceMs - allowance))) {
+        for (const active of this.#active.values()) this.#stop(active);
+        if (!(await this.#drainedWithin(allowance))) this.#detach();
+      }
+    }
+    await this.#drained();
+    return { finished: this.#finishedWhileClosing, checkpointed: [...this.#checkpointed] };
   }
 
   /** Rolls back a job that was running when its process died. */
@@ -152,11 +242,12 @@ export class JobRunner {
     return (await this.#rollback(this.#handler(job), job, error)).job;
   }
 
-  async #schedule(job: Job, controller: AbortController): Promise<Settled> {
+  async #schedule(job: Job, active: ActiveJob): Promise<Settled> {
     try {
       try {
-        await this.#acquireSlot(controller.signal);
+        await this.#acquireSlot(active.controller.signal);
       } catch (error) {
+        if (this.#stopReasons.has(error as object)) return await this.#leave(active, job);
         return await this.#rollback(
           this.#handler(job),
           job,
@@ -164,8 +255,9 @@ export class JobRunner {
           false,
         );
       }
+      active.slotted = true;
       try {
-        return await this.#execute(job, controller);
+        return await this.#execute(job, active);
       } finally {
         this.#releaseSlot();
       }
@@ -174,8 +266,101 @@ export class JobRunner {
     }
   }
 
+  /** Aborts a job because the cloud closes: it will be checkpointed, not rolled back. */
+  #stop(active: ActiveJob): void {
+    const reason = new EcloudError('INTERRUPTED', 'The cloud is closing.');
+    this.#stopReasons.add(reason);
+    active.controller.abort(reason);
+  }
+
+  /** Resolves once no job of this process is left (jobs started meanwhile settle at once). */
+  async #drained(): Promise<void> {
+    while (this.#active.size > 0) await Promise.allSettled([...this.#active.values()].map((a) => a.done));
+  }
+
+  /** Whether every job settled within `ms`. */
+  async #drainedWithin(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), Math.max(0, ms));
+    });
+    try {
+      return await Promise.race([this.#drained().then(() => true), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Gives up on every step still in a call: their jobs are left as last persisted. */
+  #detach(): void {
+    this.#detached = true;
+    for (const reject of this.#detachers) reject(this.#detachError);
+    this.#detachers.clear();
+  }
+
+  /**
+   * `work` — a step's run, undo or recovery — unless close gives up on it first. A driver call that
+   * ignores its signal would otherwise hold the close forever; what it may still do is found by the next
+   * start, as after a crash.
+   */
+  #unlessDetached<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#detached) return Promise.reject(this.#detachError);
+    return new Promise<T>((resolve, reject) => {
+      this.#detachers.add(reject);
+      work().then(
+        (value) => {
+          this.#detachers.delete(reject);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.#detachers.delete(reject);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /**
+   * Leaves a stopped job for the next start: as persisted, except that a job this runner created
+   * `running` and never began goes back to `queued`, so the next start runs it instead of undoing
+   * nothing and failing it. Rejects its waiters with `INTERRUPTED`.
+   */
+  async #leave(active: ActiveJob | undefined, job: Job): Promise<never> {
+    let left = active?.latest ?? job;
+    const begun = left.steps.length > 0 || active?.inStep != null;
+    if (active?.fresh && !begun && left.state === 'running') {
+      try {
+        left = await this.#options.store.update('jobs', { ...left, state: 'queued', startedAt: null });
+      } catch (error) {
+        // Still `running` with nothing journaled: the next start rolls back nothing and fails it.
+        this.#options.onError(error, `checkpointing job ${job.id}`);
+      }
+    }
+    const state = left.state === 'queued' ? 'queued' : 'running';
+    const stepCount = this.#handlers.get(left.operation)?.steps(left).length ?? left.steps.length;
+    this.#checkpointed.push({
+      jobId: left.id,
+      operation: left.operation,
+      state,
+      stepsDone: left.steps.length,
+      stepCount,
+      abandonedStep: active?.inStep ?? null,
+    });
+    const error = new EcloudError(
+      'INTERRUPTED',
+      `The cloud closed before job ${job.id} finished; it is kept ${state} for the next start of node ${this.#options.nodeId}, which finishes or undoes it.`,
+      { jobId: job.id, details: { checkpointed: true, state, stepsDone: left.steps.length, stepCount } },
+    );
+    this.#checkpointErrors.add(error);
+    throw error;
+  }
+
   async #acquireSlot(signal: AbortSignal): Promise<void> {
-    if (this.#closed) throw new EcloudError('CANCELLED', 'The cloud is closing.');
+    if (this.#closed) {
+      const reason = new EcloudError('INTERRUPTED', 'The cloud is closing.');
+      this.#stopReasons.add(reason);
+      throw reason;
+    }
     while (this.#running >= this.#options.concurrency) {
       await this.#nextSlot(signal);
       if (signal.aborted) {
@@ -210,7 +395,8 @@ export class JobRunner {
     this.#waiting.shift()?.();
   }
 
-  async #execute(initial: Job, controller: AbortController): Promise<Settled> {
+  async #execute(initial: Job, active: ActiveJob): Promise<Settled> {
+    const { controller } = active;
     const handler = this.#handler(initial);
     const timer = setTimeout(() => {
       controller.abort(
@@ -226,11 +412,12 @@ export class JobRunner {
       initial.state === 'running'
         ? initial
         : await store.update('jobs', { ...initial, state: 'running', startedAt: new Date().toISOString() });
+    active.latest = job;
     const progress = new JobProgress(this.#options.bus, job.id, job.progress);
     try {
       const steps = handler.steps(job);
       for (let index = job.steps.length; index < steps.length; index++) {
-        job = await this.#runStep(job, steps[index] as OperationStep, controller.signal, {
+        job = await this.#runStep(job, steps[index] as OperationStep, active, {
           index,
           count: steps.length,
           progress,
@@ -239,7 +426,10 @@ export class JobRunner {
       return await this.#commit(handler, job, progress);
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : error;
-      return this.#rollback(handler, job, toEcloudError(reason, 'INTERNAL').withJob(job.id));
+      if (this.#stopReasons.has(reason as object) || reason === this.#detachError) {
+        return await this.#leave(active, job);
+      }
+      return this.#rollback(handler, job, toEcloudError(reason, 'INTERNAL').withJob(job.id), true, active);
     } finally {
       clearTimeout(timer);
     }
@@ -248,13 +438,23 @@ export class JobRunner {
   async #runStep(
     job: Job,
     step: OperationStep,
-    signal: AbortSignal,
+    active: ActiveJob,
     position: { readonly index: number; readonly count: number; readonly progress: JobProgress },
   ): Promise<Job> {
     const { index, count, progress } = position;
+    const { signal } = active.controller;
     signal.throwIfAborted();
-    const data = await step.run({ job, signal, progress: progress.forStep(index, count) });
-    signal.throwIfAborted();
+    active.inStep = step.name;
+    const data = await this.#unlessDetached(() =>
+      step.run({ job, signal, progress: progress.forStep(index, count) }),
+    );
+    active.inStep = null;
+    // A step that returned although the cloud began closing is journaled all the same, so the next start
+    // knows it happened; the job then stops at this boundary — unless no step is left, since committing
+    // costs less than undoing.
+    const stopping = signal.aborted && this.#stopReasons.has(signal.reason as object);
+    if (signal.aborted && !stopping) throw signal.reason;
+    const last = index === count - 1;
     const next: Job = {
       ...job,
       steps: [...job.steps, { name: step.name, data }],
@@ -263,8 +463,10 @@ export class JobRunner {
     progress.report(next.progress, step.name);
     // The last step's journal entry is written by the commit transaction. If the process dies before
     // that, the step's `recover` finds its effect, so a separate write would buy nothing.
-    if (index === count - 1 && step.recover) return next;
-    return this.#options.store.update('jobs', next);
+    if (last && step.recover) return next;
+    active.latest = await this.#options.store.update('jobs', next);
+    if (stopping && !last) throw signal.reason;
+    return active.latest;
   }
 
   async #commit(handler: OperationHandler, job: Job, progress: JobProgress): Promise<Settled> {
@@ -292,21 +494,36 @@ export class JobRunner {
    * Undoes what a job did and ends it. `started` says whether a step may have begun: a job cancelled
    * while it waited for a slot has nothing half-done to look for.
    */
-  async #rollback(handler: OperationHandler, job: Job, error: EcloudError, started = true): Promise<Settled> {
+  async #rollback(
+    handler: OperationHandler,
+    job: Job,
+    error: EcloudError,
+    started = true,
+    active?: ActiveJob,
+  ): Promise<Settled> {
     const { store, bus, onError } = this.#options;
     const undoSignal = new AbortController().signal;
     const steps = handler.steps(job);
     const undoFailures: EcloudErrorJson[] = [];
-    if (started) await this.#undoPartialStep(steps[job.steps.length], job, undoSignal, undoFailures);
-    for (let index = job.steps.length - 1; index >= 0; index--) {
-      const entry = job.steps[index];
-      const step = steps.find((s) => s.name === entry?.name);
-      if (!entry || !step?.undo) continue;
-      try {
-        await step.undo(this.#stepContext(job, undoSignal), entry.data);
-      } catch (undoError) {
-        undoFailures.push(toEcloudError(undoError, 'DRIVER_FAILURE').toJSON());
+    try {
+      if (started) await this.#undoPartialStep(steps[job.steps.length], job, undoSignal, undoFailures);
+      for (let index = job.steps.length - 1; index >= 0; index--) {
+        const entry = job.steps[index];
+        const step = steps.find((s) => s.name === entry?.name);
+        if (!entry || !step?.undo) continue;
+        const undo = () => step.undo?.(this.#stepContext(job, undoSignal), entry.data) ?? Promise.resolve();
+        try {
+          await this.#unlessDetached(undo);
+        } catch (undoError) {
+          if (undoError === this.#detachError) throw undoError;
+          undoFailures.push(toEcloudError(undoError, 'DRIVER_FAILURE').toJSON());
+        }
       }
+    } catch (detached) {
+      // An undo cut off by the close: the journal still lists every step, and undoing them again at the
+      // next start is safe (an undo tolerates an effect already gone).
+      if (detached === this.#detachError) return this.#leave(active, job);
+      throw detached;
     }
     const failure = undoFailures.length
       ? new EcloudError(error.code, error.message, {
@@ -348,9 +565,10 @@ export class JobRunner {
     if (!step?.recover || !step.undo) return;
     try {
       const context = this.#stepContext(job, signal);
-      const data = await step.recover(context);
-      if (data) await step.undo(context, data);
+      const data = await this.#unlessDetached(() => step.recover?.(context) ?? Promise.resolve(undefined));
+      if (data) await this.#unlessDetached(() => step.undo?.(context, data) ?? Promise.resolve());
     } catch (undoError) {
+      if (undoError === this.#detachError) throw undoError;
       undoFailures.push(toEcloudError(undoError, 'DRIVER_FAILURE').toJSON());
     }
   }
@@ -361,7 +579,9 @@ export class JobRunner {
   }
 
   #finished(job: Job): void {
-    if (isFinalJobState(job.state)) this.#options.bus.emit('job.finished', job);
+    if (!isFinalJobState(job.state)) return;
+    if (this.#closed) this.#finishedWhileClosing++;
+    this.#options.bus.emit('job.finished', job);
   }
 
   #handler(job: Job): OperationHandler {

@@ -150,9 +150,18 @@ export const StopInstanceInput = z.strictObject({ force: z.boolean().default(fal
 /** Input of `cloud.instances.stop` (the type of the {@link StopInstanceInput} schema, as callers write it). @public */
 export type StopInstanceInput = z.input<typeof StopInstanceInput>;
 
-/** Input of `cloud.instances.update`: metadata changes that need no job. @public */
+/**
+ * Input of `cloud.instances.update`: metadata changes that need no job. With `expectedVersion` the update
+ * lands only on that version of the instance (checked in the update's own transaction), else `CONFLICT`
+ * with `details.reason` `precondition-failed` — an HTTP `If-Match`.
+ * @public
+ */
 export const UpdateInstanceInput = z
-  .strictObject({ name: ResourceName.optional(), description: z.string().max(1024).optional() })
+  .strictObject({
+    name: ResourceName.optional(),
+    description: z.string().max(1024).optional(),
+    expectedVersion: z.number().int().min(1).optional(),
+  })
   .refine((v) => v.name !== undefined || v.description !== undefined, { message: 'nothing to update' });
 /** Input of `cloud.instances.update`: metadata changes that need no job (the type of the {@link UpdateInstanceInput} schema, as callers write it). @public */
 export type UpdateInstanceInput = z.input<typeof UpdateInstanceInput>;

@@ -22,3 +22,16 @@ export interface Page<T> {
   /** Absent on the last page. */
   readonly nextCursor?: string;
 }
+
+/**
+ * A page whose records are still the JSON text they are stored as: `items` is the text of the array,
+ * the same JSON as `JSON.stringify(page.items)` of the page `list` returns. For a server answering a
+ * list, parsing every record only to serialise it again was most of a page's cost.
+ * @public
+ */
+export interface JsonPage {
+  /** The page's records as the text of one JSON array. */
+  readonly items: string;
+  /** Absent on the last page. */
+  readonly nextCursor?: string;
+}

@@ -15,10 +15,11 @@ import {
   type UpdateInstanceInput as UpdateInput,
   UpdateInstanceInput,
 } from '../model/instance.js';
-import type { Page, PageInput } from '../model/page.js';
+import type { JsonPage, Page, PageInput } from '../model/page.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { parseInput } from '../model/validate.js';
 import type { DataDiskInput, Volume } from '../model/volume.js';
+import type { ListQuery } from '../store/store.js';
 import { getVisible, listTenant } from './access/record-access.js';
 import { audited, resourceSubject } from './audit/audit-trail.js';
 import { cloneHandler, cloneInstance } from './instances/clone-instance.js';
@@ -36,7 +37,9 @@ import {
 import { migrateHandler, migrateInstance } from './instances/migrate-instance.js';
 import { POWER_CALLS, type PowerOperation, powerHandler } from './instances/power-operations.js';
 import { resizeHandler, resizeInstance } from './instances/resize-instance.js';
-import { listPage, type ServiceDeps } from './service-deps.js';
+import { JsonPageCache } from './json-page-cache.js';
+import { listPage, pageQuery, type ServiceDeps } from './service-deps.js';
+import { assertVersion } from './version-precondition.js';
 
 /**
  * The instance lifecycle (R-COMP-2). Every long operation returns a {@link JobHandle} at once; the
@@ -50,6 +53,11 @@ export interface InstanceService {
   get(ctx: CallContext, id: string): Promise<Instance>;
   /** One page of the instances the caller may see, oldest first. */
   list(ctx: CallContext, filter?: InstanceFilter): Promise<Page<Instance>>;
+  /**
+   * The same page as `list`, its instances left as the JSON text they are stored as — for a server
+   * that answers in JSON, without parsing and re-serialising every record.
+   */
+  listJson(ctx: CallContext, filter?: InstanceFilter): Promise<JsonPage>;
   /** Renames or re-describes an instance; no job needed. */
   update(ctx: CallContext, id: string, input: UpdateInput): Promise<Instance>;
   /** Powers a stopped instance on. */
@@ -121,6 +129,19 @@ export function createInstanceService(deps: ServiceDeps): InstanceService {
         instanceResult(deps),
       );
     };
+  const pages = new JsonPageCache(deps.store);
+  /** The store query of one page of the instances the caller may see, filtered as asked. */
+  const listQuery = async (ctx: CallContext, filter: unknown): Promise<ListQuery<'instances'>> => {
+    checkContext(ctx);
+    const { tenantId, state, hostId, ...page } = parseInput(InstanceFilter, filter, 'instance filter');
+    const scope = await listTenant(deps.store, ctx, INSTANCE_OPERATIONS.list, tenantId);
+    const where = {
+      ...(scope === undefined ? {} : { tenantId: scope }),
+      ...(state === undefined ? {} : { state }),
+      ...(hostId === undefined ? {} : { hostId }),
+    };
+    return pageQuery(where, page);
+  };
   return {
     create: (ctx, input) => createInstance(deps, ctx, input),
     async get(ctx, id) {
@@ -128,15 +149,10 @@ export function createInstanceService(deps: ServiceDeps): InstanceService {
       return getVisible(deps.store, ctx, 'instances', String(id), 'Instance', INSTANCE_OPERATIONS.get);
     },
     async list(ctx, filter = {}) {
-      checkContext(ctx);
-      const { tenantId, state, hostId, ...page } = parseInput(InstanceFilter, filter, 'instance filter');
-      const scope = await listTenant(deps.store, ctx, INSTANCE_OPERATIONS.list, tenantId);
-      const where = {
-        ...(scope === undefined ? {} : { tenantId: scope }),
-        ...(state === undefined ? {} : { state }),
-        ...(hostId === undefined ? {} : { hostId }),
-      };
-      return listPage(deps.store, 'instances', where, page);
+      return deps.store.list('instances', await listQuery(ctx, filter));
+    },
+    async listJson(ctx, filter = {}) {
+      return pages.read('instances', await listQuery(ctx, filter));
     },
     async update(ctx, id, input) {
       checkContext(ctx);
@@ -152,6 +168,7 @@ export function createInstanceService(deps: ServiceDeps): InstanceService {
             'Instance',
             INSTANCE_OPERATIONS.update,
           );
+          assertVersion(instance, parsed.expectedVersion);
           const updated = await tx.update('instances', {
             ...instance,
             ...(parsed.name === undefined ? {} : { name: parsed.name }),

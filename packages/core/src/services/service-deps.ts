@@ -8,7 +8,7 @@ import { parseInput } from '../model/validate.js';
 import type { CapacityIndex } from '../scheduler/capacity-index.js';
 import type { DriverRegistry } from '../spi/driver-registry.js';
 import type { CollectionMap, CollectionName, Where } from '../store/collections.js';
-import type { Store, StoreSession } from '../store/store.js';
+import type { ListQuery, Store, StoreSession } from '../store/store.js';
 
 /** What every service is built from. @internal */
 export interface ServiceDeps {
@@ -47,8 +47,13 @@ export async function listPage<K extends CollectionName>(
   where: Where<K>,
   page: unknown,
 ): Promise<Page<CollectionMap[K]>> {
+  return store.list(collection, pageQuery(where, page));
+}
+
+/** The store query of one page (`limit`, `cursor`) of records matching `where`. @internal */
+export function pageQuery<K extends CollectionName>(where: Where<K>, page: unknown): ListQuery<K> {
   const { limit, cursor } = parseInput(PageInput, page ?? {}, 'page');
-  return store.list(collection, { where, limit, ...(cursor === undefined ? {} : { after: cursor }) });
+  return { where, limit, ...(cursor === undefined ? {} : { after: cursor }) };
 }
 
 /** The time now, as stored. @internal */

@@ -1,5 +1,5 @@
 import type { CloudEvent } from '../model/event.js';
-import type { Page } from '../model/page.js';
+import type { JsonPage, Page } from '../model/page.js';
 import type { CollectionMap, CollectionName, Where } from './collections.js';
 
 /** A record as written: the store assigns `version`, `createdAt` and `updatedAt`. @public */
@@ -63,6 +63,17 @@ export interface Store extends StoreSession {
    * await a driver call inside one.
    */
   transaction<T>(fn: (tx: StoreSession) => Promise<T>): Promise<T>;
+  /**
+   * One page as `list` would return it, its records left as the JSON text they are stored as: the read
+   * path of a server that answers with JSON anyway.
+   */
+  listJson<K extends CollectionName>(collection: K, query: ListQuery<K>): Promise<JsonPage>;
+  /**
+   * A mark that differs whenever `collection` may have changed since it was taken — written through this
+   * store or, where the store can tell, by another process sharing its data. Equal marks mean nothing
+   * changed in between; `undefined` means the store cannot tell, and nothing may be cached on it.
+   */
+  changeMark(collection: CollectionName): string | undefined;
   /** Applies pending schema migrations. Idempotent. */
   migrate(): Promise<void>;
   /** Closes the store; nothing may be called after. */

@@ -112,4 +112,28 @@ describe('operations refused before any driver call', () => {
     const wrongKind = await failure(f.vm('vmware-vm', { imageId: otherImage.id }));
     expect(wrongKind.details.rejectedBy).toEqual({ hypervisor: 2 });
   });
+
+  it('refuses an unknown or unseen datacenter or cluster as NOT_FOUND, not as a retryable lack of capacity', async () => {
+    f = await makeFixture();
+    for (const pin of [{ datacenterId: 'dc-nowhere' }, { clusterId: 'cl-nowhere' }]) {
+      const error = await failure(f.vm('pinned', pin));
+      expect(error).toMatchObject({ code: 'NOT_FOUND', retryable: false });
+    }
+    // Clusters are the platform's: a tenant admin may not pin one (403, as reading it would be).
+    const admin = await f.caller('role-tenant-admin');
+    const create = f.cloud.instances.create(admin, {
+      name: 'pinned',
+      tenantId: f.tenant.id,
+      offeringId: f.small.id,
+      imageId: f.image.id,
+      clusterId: f.hosts[0]?.clusterId ?? '',
+    });
+    expect((await failure(create)).code).toBe('PERMISSION_DENIED');
+    expect((await f.cloud.instances.list(f.admin, {})).items).toEqual([]);
+    const placed = await f.vm('in-dc', {
+      datacenterId: f.hosts[0]?.datacenterId,
+      clusterId: f.hosts[0]?.clusterId,
+    });
+    expect(placed.clusterId).toBe(f.hosts[0]?.clusterId);
+  });
 });

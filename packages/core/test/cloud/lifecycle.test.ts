@@ -77,6 +77,20 @@ describe.each(STORES)('instance lifecycle on the $name store', ({ make }) => {
     });
     expect(renamed).toMatchObject({ name: 'renamed', description: 'front end', version: vm.version + 1 });
     expect((await f.cloud.instances.get(f.admin, vm.id)).name).toBe('renamed');
+    // With expectedVersion, only that version is changed; a stale one is refused and changes nothing.
+    const stale = await failure(
+      f.cloud.instances.update(f.admin, vm.id, { name: 'stale', expectedVersion: vm.version }),
+    );
+    expect(stale).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'precondition-failed', expectedVersion: vm.version, actualVersion: renamed.version },
+    });
+    expect((await f.cloud.instances.get(f.admin, vm.id)).name).toBe('renamed');
+    const current = await f.cloud.instances.update(f.admin, vm.id, {
+      name: 'current',
+      expectedVersion: renamed.version,
+    });
+    expect(current.version).toBe(renamed.version + 1);
   });
 
   it('attaches a new data disk, detaches it, and wipes it on delete', async () => {

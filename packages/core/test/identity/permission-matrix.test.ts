@@ -7,6 +7,7 @@ import { EcloudError } from '../../src/errors/ecloud-error.js';
 import { BUILT_IN_ROLES } from '../../src/identity/built-in-roles.js';
 import { type KnownPermission, PERMISSIONS } from '../../src/identity/permission-catalog.js';
 import type { Instance } from '../../src/model/instance.js';
+import type { JsonPage } from '../../src/model/page.js';
 import type { Tenant } from '../../src/model/tenant.js';
 import type { OperationRule } from '../../src/services/access/operation-rule.js';
 import { type Fixture, makeFixture } from '../helpers/fixture.js';
@@ -292,6 +293,13 @@ const SCENARIOS: Record<string, Scenario> = {
     prepare: vm,
     run: (m, ctx, _p, tenantId) => m.f.cloud.instances.list(ctx, { tenantId }),
     sees: (result, p: Instance) => ids(result).includes(p.id),
+  }),
+  'instances.listJson': scenario({
+    target: 'tenant',
+    hidden: 'instance:read',
+    prepare: vm,
+    run: (m, ctx, _p, tenantId) => m.f.cloud.instances.listJson(ctx, { tenantId }),
+    sees: (result, p: Instance) => (result as JsonPage).items.includes(p.id),
   }),
   'instances.update': scenario({
     target: 'tenant',

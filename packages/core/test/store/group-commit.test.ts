@@ -6,6 +6,7 @@ import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const NO_HOOKS = {
   begun: () => undefined,
+  readingAlone: () => undefined,
   rolledBack: () => undefined,
   unitStarted: () => undefined,
   unitSucceeded: () => undefined,
@@ -40,6 +41,35 @@ describe('group commit', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('runs a read that finds the queue idle at once, outside a transaction, and holds writers until it is done', async () => {
+    const issued: string[] = [];
+    let alone = 0;
+    const units = new GroupCommit(
+      async (sql) => {
+        issued.push(sql);
+      },
+      { maxUnits: 10, maxMillis: 1000 },
+      { ...NO_HOOKS, readingAlone: () => void alone++ },
+    );
+    expect(await units.submit('read', async () => 'quick')).toBe('quick');
+    expect({ issued, alone }).toEqual({ issued: [], alone: 1 });
+
+    let release = () => {};
+    const slow = units.submit(
+      'read',
+      () => new Promise<string>((resolve) => (release = () => resolve('slow'))),
+    );
+    const write = units.submit('write', async () => 'w');
+    // A read arriving behind a queued write joins the write's batch.
+    const joined = units.submit('read', async () => 'joined');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(issued).toEqual([]);
+    release();
+    expect(await Promise.all([slow, write, joined])).toEqual(['slow', 'w', 'joined']);
+    expect(issued).toEqual(['BEGIN IMMEDIATE', 'COMMIT']);
+    expect(alone).toBe(2);
   });
 
   it('answers writers only after COMMIT, and fails every writer of a batch whose COMMIT fails', async () => {

@@ -435,6 +435,58 @@ describe.each(factories)('store conformance: $name', ({ open }) => {
       expect(filtered.ids).toEqual([...filtered.ids].sort());
     });
 
+    it('answers listJson with the JSON of the page list answers, cursor and filters alike', async () => {
+      for (let i = 0; i < 7; i++) {
+        const record = await store.insert(
+          'instances',
+          instance({ tenantId: i % 2 === 0 ? 'tnt-a' : 'tnt-b' }),
+        );
+        // A later version, so that a stale copy of a row would show.
+        await store.update('instances', { ...record, name: `renamed-${i}` });
+      }
+      for (const where of [undefined, { tenantId: 'tnt-a' }, { tenantId: 'tnt-none' }]) {
+        let after: string | undefined;
+        do {
+          const query = { limit: 2, ...(where ? { where } : {}), ...(after === undefined ? {} : { after }) };
+          const page = await store.list('instances', query);
+          const json = await store.listJson('instances', query);
+          expect(JSON.parse(json.items)).toEqual(page.items);
+          expect(json.nextCursor).toBe(page.nextCursor);
+          after = page.nextCursor;
+        } while (after !== undefined);
+      }
+    });
+
+    it('moves the change mark of a collection on each write to it and on a rollback, not on reads', async () => {
+      // The first read may move it once: a store may only learn then where the file stands.
+      await store.list('instances', { limit: 10 });
+      const before = store.changeMark('instances');
+      expect(before).toBeDefined();
+      await store.list('instances', { limit: 10 });
+      await store.get('instances', 'vm-none');
+      expect(store.changeMark('instances')).toBe(before);
+      await store.insert('tenants', tenant('elsewhere'));
+      expect(store.changeMark('instances')).toBe(before);
+      const record = await store.insert('instances', instance({}));
+      const inserted = store.changeMark('instances');
+      expect(inserted).not.toBe(before);
+      await store.update('instances', { ...record, name: 'renamed' });
+      const updated = store.changeMark('instances');
+      expect(updated).not.toBe(inserted);
+      await store.delete('instances', record.id, 2);
+      const deleted = store.changeMark('instances');
+      expect(deleted).not.toBe(updated);
+      await rejection(
+        store.transaction(async (tx) => {
+          await tx.insert('instances', instance({}));
+          throw new EcloudError('INTERNAL', 'rolled back');
+        }),
+      );
+      const afterRollback = store.changeMark('instances');
+      expect(afterRollback).not.toBe(deleted);
+      expect(store.changeMark('instances')).toBe(afterRollback);
+    });
+
     it('counts with and without a filter', async () => {
       await store.insert('instances', instance({ tenantId: 'tnt-a', state: 'running' }));
       await store.insert('instances', instance({ tenantId: 'tnt-a', state: 'stopped' }));
@@ -679,6 +731,16 @@ describe('sqlite file store', () => {
       expect(await mine.get('tenants', read.id)).toBeUndefined();
       // A remembered id is no answer for another collection.
       expect(await mine.get('images', read.id)).toBeUndefined();
+    });
+  });
+
+  it('moves its change mark when another connection commits, though this one wrote nothing', async () => {
+    await withTwoConnections(async (mine, theirs) => {
+      await mine.insert('instances', instance({}));
+      const before = mine.changeMark('instances');
+      expect(mine.changeMark('instances')).toBe(before);
+      await theirs.insert('instances', instance({}));
+      expect(mine.changeMark('instances')).not.toBe(before);
     });
   });
 

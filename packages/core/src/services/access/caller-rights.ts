@@ -4,6 +4,7 @@ import { type KnownPermission, PERMISSIONS } from '../../identity/permission-cat
 import type { AccessTarget } from '../../identity/scope.js';
 import type { StoreSession } from '../../store/store.js';
 import { grantsOf } from '../identity/grants.js';
+import { readIdentity } from './identity-cache.js';
 
 /** Which tenants and domains a right reaches: `all` through a platform binding. @internal */
 export interface Reach {
@@ -64,12 +65,14 @@ function grantRights(ctx: CallContext, grants: readonly Grant[], home: AccessTar
 
 /**
  * The caller's rights. A `system` context — the embedding program itself, the HA manager — holds every
- * right and costs no lookup; anyone else's grants are read from the store's indexes.
+ * right and costs no lookup; anyone else's grants are read from the store's indexes, through the
+ * identity cache when `session` is the store itself (see {@link IdentityCache}), afresh in a transaction.
  * @internal
  */
 export async function rightsOf(session: StoreSession, ctx: CallContext): Promise<CallerRights> {
   if (ctx.principal.type === 'system') return SYSTEM;
-  const grants = await grantsOf(session, ctx.principal.id);
+  const principalId = ctx.principal.id;
+  const grants = await readIdentity(session, `grants:${principalId}`, () => grantsOf(session, principalId));
   if (ctx.tenantId === undefined) return grantRights(ctx, grants, null);
   const tenant = await session.get('tenants', ctx.tenantId);
   const home: AccessTarget = tenant

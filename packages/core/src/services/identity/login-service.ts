@@ -8,6 +8,7 @@ import type { PasswordPolicy } from '../../identity/authn/password-policy.js';
 import { LoginInput } from '../../identity/login.js';
 import type { Credential } from '../../identity/principal.js';
 import { parseInput } from '../../model/validate.js';
+import { readIdentity } from '../access/identity-cache.js';
 import type { OperationTable } from '../access/operation-rule.js';
 import { appendAudit } from '../audit/audit-trail.js';
 import type { ServiceDeps } from '../service-deps.js';
@@ -116,7 +117,9 @@ export function createLoginService(
     async authenticate(token) {
       if (typeof token !== 'string') throw refuse({ reason: 'malformed' });
       const verified = tokens.verify(token);
-      const principal = await store.get('principals', verified.subject);
+      const principal = await readIdentity(store, `principal:${verified.subject}`, () =>
+        store.get('principals', verified.subject),
+      );
       if (principal?.state !== 'active') {
         throw new EcloudError('UNAUTHENTICATED', 'The token stands for no active principal.', {
           details: { reason: 'principal' },

@@ -42,6 +42,7 @@ export async function createPlacement(
       details: { offeringId: offering.id, imageId: image.id },
     });
   }
+  await assertPlacementTargets(tx, ctx, parsed);
   const group =
     parsed.placementGroupId === undefined
       ? undefined
@@ -64,6 +65,24 @@ export async function createPlacement(
     ...(group === undefined ? {} : { group: groupRule(group, instanceId) }),
   };
   return { offering, image, group, rootDiskGiB, storageGiB, request };
+}
+
+/**
+ * A datacenter or cluster named in the request must exist and be visible to the caller: otherwise no host
+ * would match and the create would fail as INSUFFICIENT_CAPACITY, which says "retry later" about a request
+ * that can never succeed.
+ */
+async function assertPlacementTargets(
+  tx: StoreSession,
+  ctx: CallContext,
+  parsed: CreateInstanceInput,
+): Promise<void> {
+  if (parsed.datacenterId !== undefined) {
+    await getVisible(tx, ctx, 'datacenters', parsed.datacenterId, 'Datacenter', 'datacenter:read');
+  }
+  if (parsed.clusterId !== undefined) {
+    await getVisible(tx, ctx, 'clusters', parsed.clusterId, 'Cluster', 'cluster:read');
+  }
 }
 
 /** The caller's placement group for a new instance of `tenantId`; another tenant's is NOT_FOUND. */

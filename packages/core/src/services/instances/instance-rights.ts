@@ -11,6 +11,7 @@ export const INSTANCE_OPERATIONS = {
   create: 'instance:create',
   get: 'instance:read',
   list: 'instance:read',
+  listJson: 'instance:read',
   update: 'instance:update',
   start: 'instance:start',
   stop: 'instance:stop',

@@ -1,7 +1,8 @@
 import { EcloudError } from '../../errors/ecloud-error.js';
 import type { CloudEvent } from '../../model/event.js';
-import type { Page } from '../../model/page.js';
+import type { JsonPage, Page } from '../../model/page.js';
 import { assertMutable } from '../append-only.js';
+import { ChangeMarks } from '../change-marks.js';
 import { COLLECTION_SPECS, type CollectionMap, type CollectionName, type Where } from '../collections.js';
 import { deepCopy } from '../deep-copy.js';
 import type { EventQuery, ListQuery, NewRecord, Store, StoreSession } from '../store.js';
@@ -138,6 +139,8 @@ function uniqueKey(record: StoredRecord, fields: readonly string[]): string | un
 /** The store's single copy of the data, with synchronous operations; sessions add locking and copying. */
 class MemoryState {
   readonly now: () => Date;
+  /** Writes per collection; an undo is a write too, so a rollback moves the marks it touched. */
+  readonly marks = new ChangeMarks();
   readonly #collections: { readonly [K in CollectionName]: CollectionState };
   readonly #events = new Map<string, CloudEvent>();
   readonly #eventIds = new SortedIds();
@@ -319,6 +322,7 @@ class MemoryState {
   #replace(state: CollectionState, before: StoredRecord | undefined, after: StoredRecord | undefined): void {
     const id = after?.id ?? before?.id;
     if (id === undefined) return;
+    this.marks.wrote(state.name);
     if (after === undefined) {
       state.records.delete(id);
       state.ids.delete(id);
@@ -400,6 +404,17 @@ class MemorySession implements StoreSession {
     });
   }
 
+  /** One page as stored JSON; records are serialised here, the memory store holding none as text. */
+  listJson<K extends CollectionName>(collection: K, query: ListQuery<K>): Promise<JsonPage> {
+    return this.#enter(() => {
+      assertLimit(query.limit);
+      const found = this.#state.select(collection, asFields(query.where), query.after, query.limit + 1);
+      const last = found[query.limit - 1];
+      const items = JSON.stringify(found.slice(0, query.limit));
+      return found.length > query.limit && last !== undefined ? { items, nextCursor: last.id } : { items };
+    });
+  }
+
   count<K extends CollectionName>(collection: K, where?: Where<K>): Promise<number> {
     return this.#enter(() => this.#state.count(collection, asFields(where)));
   }
@@ -467,6 +482,10 @@ class MemoryStore extends MemorySession implements Store {
     super(state, (operation) => gate.run(operation), undefined);
     this.#state = state;
     this.#gate = gate;
+  }
+
+  changeMark(collection: CollectionName): string {
+    return this.#state.marks.mark(collection);
   }
 
   /**

@@ -4,8 +4,9 @@ import Database from 'better-sqlite3';
 import { CompiledQuery, Kysely, type QueryResult, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { EcloudError } from '../../errors/ecloud-error.js';
 import type { CloudEvent } from '../../model/event.js';
-import type { Page } from '../../model/page.js';
+import type { JsonPage, Page } from '../../model/page.js';
 import { assertMutable } from '../append-only.js';
+import { ChangeMarks } from '../change-marks.js';
 import { COLLECTION_SPECS, type CollectionMap, type CollectionName, type Where } from '../collections.js';
 import type { EventQuery, ListQuery, NewRecord, Store, StoreSession } from '../store.js';
 import {
@@ -292,7 +293,7 @@ function filterOf(
  * The query of a list (`data`) or a count over a filter shape. `IS ?` rather than `= ?` so that a null
  * filter matches NULL columns, as the memory store does; SQLite serves `IS` from the same index.
  */
-function selectQuery(table: Table, what: 'data' | 'count', mask: number, after: boolean): Query {
+function selectQuery(table: Table, what: 'data' | 'json' | 'count', mask: number, after: boolean): Query {
   const key = `${what}:${mask}:${after ? 1 : 0}`;
   const cached = table.selects.get(key);
   if (cached !== undefined) return cached;
@@ -301,10 +302,16 @@ function selectQuery(table: Table, what: 'data' | 'count', mask: number, after: 
     .map((column) => `${quote(column)} IS ?`);
   if (after) terms.push('id > ?');
   const where = terms.length === 0 ? '' : ` WHERE ${terms.join(' AND ')}`;
+  const rows = `SELECT id, data FROM ${table.quotedName}${where} ORDER BY id LIMIT ?`;
   const query = CompiledQuery.raw(
     what === 'count'
       ? `SELECT count(*) AS n FROM ${table.quotedName}${where}`
-      : `SELECT data FROM ${table.quotedName}${where} ORDER BY id LIMIT ?`,
+      : what === 'json'
+        ? // One string built by SQLite: a row per record cost more than the query itself. The
+          // subquery's LIMIT keeps it from being flattened, so it feeds the aggregate in id order; an
+          // ORDER BY inside group_concat would sort the page again, which doubled its cost.
+          `SELECT '[' || coalesce(group_concat(data, ','), '') || ']' AS items, count(*) AS n, max(id) AS last FROM (${rows})`
+        : rows,
   );
   table.selects.set(key, query);
   return query;
@@ -396,9 +403,22 @@ class SqliteSession implements StoreSession {
     this.schema = schema;
   }
 
+  /** Writes per collection, for `changeMark`. */
+  readonly #marks = new ChangeMarks();
+
   /** Drops every remembered row: the file may have changed behind the session's back. */
   forget(): void {
     this.#known.clear();
+    this.#marks.changedAll();
+  }
+
+  /**
+   * The collection's writes through this connection, and `PRAGMA data_version`, which moves when another
+   * connection commits — read now rather than when the next batch begins, so a mark is never behind.
+   */
+  changeMark(collection: CollectionName): string {
+    const version = rowAt(this.execute(DATA_VERSION, []).rows, 0)?.data_version;
+    return this.#marks.mark(collection, String(version));
   }
 
   #remember(table: Table, id: string, version: number, columns: readonly unknown[], json: string): void {
@@ -444,6 +464,27 @@ class SqliteSession implements StoreSession {
     );
   }
 
+  /**
+   * The page's JSON as one string from SQLite, then a probe for one more record past its last: the
+   * aggregate cannot leave out the extra row that `#page` reads to know whether a next page exists.
+   */
+  async listJson<K extends CollectionName>(collection: K, query: ListQuery<K>): Promise<JsonPage> {
+    const table = this.schema.tables[collection];
+    assertLimit(query.limit);
+    const where = asFields(query.where);
+    const filter = filterOf(table, where);
+    const after = query.after === undefined ? [] : [query.after];
+    const json = selectQuery(table, 'json', filter.mask, query.after !== undefined);
+    const page = rowAt((await this.#run(table, json, [...filter.values, ...after, query.limit])).rows, 0);
+    const { items, n, last } = page ?? {};
+    if (typeof items !== 'string') {
+      throw new EcloudError('STORE_FAILURE', `The store returned no page of ${collection}.`);
+    }
+    if (n !== query.limit || typeof last !== 'string') return { items };
+    const more = await this.#page(table, where, last, 1);
+    return more.length > 0 ? { items, nextCursor: last } : { items };
+  }
+
   async count<K extends CollectionName>(collection: K, where?: Where<K>): Promise<number> {
     const table = this.schema.tables[collection];
     const filter = filterOf(table, asFields(where));
@@ -462,6 +503,7 @@ class SqliteSession implements StoreSession {
     // lacks costs microseconds per property (measured 4.6 µs here, 0.4 µs for Object.assign).
     const stored = Object.assign({}, input, { version: 1, createdAt: time, updatedAt: time });
     const { json, columns } = rowOf(table, stored);
+    this.#marks.wrote(collection);
     await this.#run(table, table.insert, [input.id, json, ...columns], input.id);
     const id = input.id;
     this.journal.record(() => this.execute(table.remove, [id]));
@@ -499,6 +541,7 @@ class SqliteSession implements StoreSession {
       }
     });
     const parameters = [json, ...setValues, id, version, ...keptValues];
+    this.#marks.wrote(collection);
     const { numAffectedRows } = await this.#run(table, updateQuery(table, changed), parameters, id);
     // Another writer (a concurrent call, another process) changed the row between the read and the write.
     if (numAffectedRows === 0n) {
@@ -515,6 +558,7 @@ class SqliteSession implements StoreSession {
     const table = this.schema.tables[collection];
     const previous = await this.#storedRow(table, id, version);
     this.#known.delete(id);
+    this.#marks.wrote(collection);
     const { numAffectedRows } = await this.#run(table, table.delete, [id, version], id);
     if (numAffectedRows === 0n) throw await this.#missedWrite(table, id, version);
     this.journal.record(() =>
@@ -613,14 +657,17 @@ class SqliteStore implements Store {
     const assertInTransaction = () => {
       if (!inTransaction()) throw new Error('SQLite rolled back the transaction after an error');
     };
+    const catchUp = () => {
+      const version = rowAt(execute(DATA_VERSION, []).rows, 0)?.data_version;
+      if (version !== dataVersion) this.#session.forget();
+      dataVersion = version;
+    };
     return {
       // Holding the write lock, the batch sees every commit of other connections (other processes) there
       // will be until it ends; if there was one since the last batch, remembered rows may be stale.
-      begun: () => {
-        const version = rowAt(execute(DATA_VERSION, []).rows, 0)?.data_version;
-        if (version !== dataVersion) this.#session.forget();
-        dataVersion = version;
-      },
+      begun: catchUp,
+      // Outside a transaction each statement reads the latest commit: the same check holds.
+      readingAlone: catchUp,
       rolledBack: () => this.#session.forget(),
       unitStarted: () => this.#session.journal.begin(),
       unitSucceeded: () => {
@@ -646,6 +693,14 @@ class SqliteStore implements Store {
 
   list<K extends CollectionName>(collection: K, query: ListQuery<K>): Promise<Page<CollectionMap[K]>> {
     return this.#units.submit('read', () => this.#session.list(collection, query));
+  }
+
+  listJson<K extends CollectionName>(collection: K, query: ListQuery<K>): Promise<JsonPage> {
+    return this.#units.submit('read', () => this.#session.listJson(collection, query));
+  }
+
+  changeMark(collection: CollectionName): string | undefined {
+    return this.#closed ? undefined : this.#session.changeMark(collection);
   }
 
   count<K extends CollectionName>(collection: K, where?: Where<K>): Promise<number> {
