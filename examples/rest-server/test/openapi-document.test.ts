@@ -45,6 +45,21 @@ describe('the OpenAPI document', () => {
     expect(create?.responses['202']?.headers?.Location).toBeDefined();
   });
 
+  it('promises an ETag exactly where a stored record with a version is answered', () => {
+    type Responses = Record<string, { headers?: Record<string, unknown> }>;
+    const paths = document.paths as Record<string, Record<string, { responses: Responses }>>;
+    const etag = (path: string, method: string, status: string) =>
+      paths[path]?.[method]?.responses[status]?.headers?.ETag !== undefined;
+    expect(etag('/v1/instances/{id}', 'get', '200')).toBe(true);
+    expect(etag('/v1/instances/{id}', 'patch', '200')).toBe(true);
+    expect(etag('/v1/tenants/{id}/quota', 'get', '200')).toBe(true);
+    expect(etag('/v1/hosts/{id}/maintenance', 'delete', '200')).toBe(true);
+    // A new key's one-time answer is not the stored key; a token and a page are no records.
+    expect(etag('/v1/users/{id}/api-keys', 'post', '201')).toBe(false);
+    expect(etag('/v1/auth/tokens', 'post', '201') || etag('/v1/auth/tokens', 'post', '200')).toBe(false);
+    expect(etag('/v1/instances', 'get', '200')).toBe(false);
+  });
+
   it('serves an interactive page and its assets from the installed package', async () => {
     const page = await server.call(undefined, { method: 'GET', url: '/docs' });
     expect(page.statusCode).toBe(200);

@@ -25,11 +25,15 @@ const PROBLEM: Json = {
   },
 };
 
-/** Routes that answer one record carry its `ETag`: reads of `{id}`, creates and updates of records. */
-const isRecord = (spec: RouteSpec) =>
-  spec.response.status !== 204 &&
-  (spec.path.endsWith('{id}') || spec.response.status === 201) &&
-  spec.operationId !== 'createToken';
+/**
+ * Routes that answer one stored record carry its `ETag` (`{id}.{version}`): those whose answer is an
+ * object with a `version` — whatever their path, and no others (a new API key's one-time answer is not
+ * the stored key).
+ */
+const isRecord = (spec: RouteSpec) => {
+  const schema = spec.response.schema;
+  return spec.response.status !== 202 && schema instanceof z.ZodObject && 'version' in schema.shape;
+};
 
 const problem = (description: string) => ({
   description,

@@ -4411,6 +4411,8 @@ export interface operations {
       /** @description Success. */
       readonly 200: {
         headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
           readonly [name: string]: unknown;
         };
         content: {
@@ -7878,6 +7880,8 @@ export interface operations {
       /** @description Success. */
       readonly 200: {
         headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
           readonly [name: string]: unknown;
         };
         content: {
@@ -7989,6 +7993,8 @@ export interface operations {
       /** @description Success. */
       readonly 200: {
         headers: {
+          /** @description The record’s version, for `If-Match`. */
+          readonly ETag?: string;
           readonly [name: string]: unknown;
         };
         content: {
@@ -9455,8 +9461,6 @@ export interface operations {
       /** @description Success. */
       readonly 201: {
         headers: {
-          /** @description The record’s version, for `If-Match`. */
-          readonly ETag?: string;
           readonly [name: string]: unknown;
         };
         content: {
@@ -9923,8 +9927,6 @@ export interface operations {
       /** @description Success. */
       readonly 200: {
         headers: {
-          /** @description The record’s version, for `If-Match`. */
-          readonly ETag?: string;
           readonly [name: string]: unknown;
         };
         content: {
