@@ -13,9 +13,8 @@ import {
   UpdateInstanceInput,
 } from '@ecloud/core';
 import { z } from 'zod';
-import { checkIfMatch, expectedVersionOf, withCurrentTag } from '../http/etag.js';
 import { IdParams, JobAccepted, listQuery, PageQuery, pageOf } from './http-schemas.js';
-import { getRoute, listRoute, type RouteSpec, route } from './route.js';
+import { getRoute, listRoute, patchRoute, type RouteSpec, route } from './route.js';
 
 const tag = 'instances';
 const accepted = { status: 202, schema: JobAccepted } as const;
@@ -84,22 +83,17 @@ export const INSTANCE_ROUTES: readonly RouteSpec[] = [
     record: Instance,
     get: (cloud, ctx, id) => cloud.instances.get(ctx, id),
   }),
-  route({
-    method: 'PATCH',
+  patchRoute({
     path: '/v1/instances/{id}',
     operationId: 'updateInstance',
     summary: "Renames an instance or changes its description; `If-Match` guards against another's change.",
     tag,
-    params: IdParams,
     body: UpdateInstanceInput,
-    response: { status: 200, schema: Instance },
-    handle: async ({ cloud, ctx, params, body, ifMatch }) => {
-      const expected = expectedVersionOf(ifMatch, params.id);
-      if (expected === 'read') checkIfMatch(ifMatch, await cloud.instances.get(ctx, params.id));
-      const input = typeof expected === 'number' ? { ...body, expectedVersion: expected } : body;
-      const record = await cloud.instances.update(ctx, params.id, input).catch(withCurrentTag);
-      return { kind: 'record', record };
-    },
+    record: Instance,
+    current: (cloud, ctx, id) => cloud.instances.get(ctx, id),
+    update: (cloud, ctx, id, body, expectedVersion) =>
+      cloud.instances.update(ctx, id, expectedVersion === undefined ? body : { ...body, expectedVersion }),
+    checksVersion: true,
   }),
   route({
     method: 'DELETE',

@@ -79,6 +79,8 @@ export const REGION_DOMAIN_ROUTES: readonly RouteSpec[] = [
     body: UpdateDomainInput,
     record: Domain,
     current: (cloud, ctx, id) => cloud.domains.get(ctx, id),
-    update: (cloud, ctx, id, body) => cloud.domains.update(ctx, id, body),
+    update: (cloud, ctx, id, body, expectedVersion) =>
+      cloud.domains.update(ctx, id, expectedVersion === undefined ? body : { ...body, expectedVersion }),
+    checksVersion: true,
   }),
 ];

@@ -1,6 +1,6 @@
 import type { CallContext, Cloud, JobHandle, JsonPage, Page } from '@ecloud/core';
 import type { z } from 'zod';
-import { checkIfMatch, type Versioned } from '../http/etag.js';
+import { checkIfMatch, expectedVersionOf, type Versioned, withCurrentTag } from '../http/etag.js';
 import { IdParams, pageOf } from './http-schemas.js';
 
 /** What a handler answers; the server turns each kind into status, headers and body. */
@@ -115,20 +115,28 @@ export function getRoute(
 }
 
 /**
- * `PATCH` one record by the `{id}` of its path with `body`, answered with its new `ETag`. `If-Match` is
- * compared with the record as `current` reads it just before the update: the core checks no version
- * for these records, so two racing changes with the same tag can both land (instances differ: theirs is
- * checked in the update's transaction).
+ * `PATCH` one record by the `{id}` of its path with `body`, answered with its new `ETag`. Where the core's
+ * update takes an `expectedVersion` (`checksVersion`), `If-Match` becomes it and is checked in the
+ * update's own transaction; otherwise — or for a header listing several of the record's tags — it is
+ * compared with the record as `current` reads it just before the update, so two racing changes with the
+ * same tag can both land.
  */
 export function patchRoute<B extends z.ZodType>(
   spec: ReadRouteSpec & {
     readonly body: B;
     readonly record: z.ZodType;
     readonly current: (cloud: Cloud, ctx: CallContext, id: string) => Promise<Versioned>;
-    readonly update: (cloud: Cloud, ctx: CallContext, id: string, body: z.output<B>) => Promise<Versioned>;
+    readonly update: (
+      cloud: Cloud,
+      ctx: CallContext,
+      id: string,
+      body: z.output<B>,
+      expectedVersion: number | undefined,
+    ) => Promise<Versioned>;
+    readonly checksVersion?: true;
   },
 ): RouteSpec {
-  const { body, record, current, update, ...where } = spec;
+  const { body, record, current, update, checksVersion, ...where } = spec;
   return route({
     ...where,
     method: 'PATCH',
@@ -136,8 +144,12 @@ export function patchRoute<B extends z.ZodType>(
     body,
     response: { status: 200, schema: record },
     handle: async ({ cloud, ctx, params, body: parsed, ifMatch }) => {
-      if (ifMatch !== undefined) checkIfMatch(ifMatch, await current(cloud, ctx, params.id));
-      return { kind: 'record', record: await update(cloud, ctx, params.id, parsed) };
+      const expected = checksVersion ? expectedVersionOf(ifMatch, params.id) : 'read';
+      if (ifMatch !== undefined && expected === 'read')
+        checkIfMatch(ifMatch, await current(cloud, ctx, params.id));
+      const version = typeof expected === 'number' ? expected : undefined;
+      const updated = await update(cloud, ctx, params.id, parsed, version).catch(withCurrentTag);
+      return { kind: 'record', record: updated };
     },
   });
 }

@@ -15,6 +15,8 @@ export const TENANT_UPDATE_ROUTES: readonly RouteSpec[] = [
     body: UpdateTenantInput,
     record: Tenant,
     current: (cloud, ctx, id) => cloud.tenants.get(ctx, id),
-    update: (cloud, ctx, id, body) => cloud.tenants.update(ctx, id, body),
+    update: (cloud, ctx, id, body, expectedVersion) =>
+      cloud.tenants.update(ctx, id, expectedVersion === undefined ? body : { ...body, expectedVersion }),
+    checksVersion: true,
   }),
 ];

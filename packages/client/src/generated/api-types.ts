@@ -6063,6 +6063,7 @@ export interface operations {
           readonly description?: string;
           /** @enum {string} */
           readonly state?: 'active' | 'disabled';
+          readonly expectedVersion?: number;
         };
       };
     };
@@ -7766,6 +7767,7 @@ export interface operations {
           readonly classification?: 'public' | 'internal' | 'confidential' | 'secret';
           /** @enum {string} */
           readonly state?: 'active' | 'disabled';
+          readonly expectedVersion?: number;
         };
       };
     };

@@ -33,6 +33,8 @@ export const UpdateDomainInput = z.strictObject({
   name: ResourceName.optional(),
   description: z.string().max(1024).optional(),
   state: z.enum(['active', 'disabled']).optional(),
+  /** Change only this version, else `CONFLICT` (`precondition-failed`) — checked in the update's transaction. */
+  expectedVersion: z.number().int().min(1).optional(),
 });
 /** Input of `cloud.domains.update` (the type of the {@link UpdateDomainInput} schema, as callers write it). @public */
 export type UpdateDomainInput = z.input<typeof UpdateDomainInput>;

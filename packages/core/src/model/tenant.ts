@@ -31,6 +31,8 @@ export const UpdateTenantInput = z.strictObject({
   name: ResourceName.optional(),
   classification: ClassificationLevel.optional(),
   state: z.enum(['active', 'disabled']).optional(),
+  /** Change only this version, else `CONFLICT` (`precondition-failed`) — checked in the update's transaction. */
+  expectedVersion: z.number().int().min(1).optional(),
 });
 /** Input of `cloud.tenants.update` (the type of the {@link UpdateTenantInput} schema, as callers write it). @public */
 export type UpdateTenantInput = z.input<typeof UpdateTenantInput>;

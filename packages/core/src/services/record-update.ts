@@ -8,6 +8,7 @@ import { getVisible } from './access/record-access.js';
 import { audited, resourceSubject } from './audit/audit-trail.js';
 import type { PlatformRecords } from './platform-records.js';
 import type { ServiceDeps } from './service-deps.js';
+import { assertVersion } from './version-precondition.js';
 
 /** {@link PlatformRecords} that can also be changed: tenants and domains. @public */
 export interface UpdatableRecords<R, I, U> extends PlatformRecords<R, I> {
@@ -40,11 +41,15 @@ export function withUpdate<K extends Updatable, S extends z.ZodType, I>(
     ...records,
     async update(ctx, id, input) {
       checkContext(ctx);
-      const parsed = parseInput(spec.input, input, `${spec.what} update`) as Record<string, unknown>;
+      const { expectedVersion, ...parsed } = parseInput(spec.input, input, `${spec.what} update`) as Record<
+        string,
+        unknown
+      >;
       const changes = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
       return audited(deps.store, ctx, resourceSubject(spec.right, spec.what, String(id)), (done) =>
         transactWithEvents(deps.store, deps.bus, async (tx, effects) => {
           const record = await getVisible(tx, ctx, spec.collection, String(id), spec.what, spec.right);
+          assertVersion(record, typeof expectedVersion === 'number' ? expectedVersion : undefined);
           const updated = await tx.update(spec.collection, { ...record, ...changes });
           effects.emit({
             type: `${spec.what}.updated`,

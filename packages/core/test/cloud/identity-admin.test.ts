@@ -106,6 +106,32 @@ describe.each(STORES)('security administration ($name store)', ({ make }) => {
       'INVALID_ARGUMENT',
     );
   });
+
+  it('changes a tenant or domain only at the expected version, when one is given', async () => {
+    f = await makeFixture({ store: make() });
+    const sec = await f.caller('role-security-admin', { kind: 'platform' });
+    const tenant = await f.cloud.tenants.get(sec, f.tenant.id);
+    const renamed = await f.cloud.tenants.update(sec, tenant.id, {
+      name: 'acme-2',
+      expectedVersion: tenant.version,
+    });
+    expect(renamed.version).toBe(tenant.version + 1);
+    const stale = await failure(
+      f.cloud.tenants.update(sec, tenant.id, { name: 'lost', expectedVersion: tenant.version }),
+    );
+    expect(stale).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'precondition-failed', actualVersion: renamed.version },
+    });
+    expect((await f.cloud.tenants.get(sec, tenant.id)).name).toBe('acme-2');
+    const domain = await f.cloud.domains.create(sec, { name: 'east' });
+    await f.cloud.domains.update(sec, domain.id, { description: 'first' });
+    const late = await failure(
+      f.cloud.domains.update(sec, domain.id, { description: 'late', expectedVersion: domain.version }),
+    );
+    expect(late.details.reason).toBe('precondition-failed');
+    expect((await f.cloud.domains.get(sec, domain.id)).description).toBe('first');
+  });
 });
 
 describe('the password policy in the store', () => {
