@@ -19,6 +19,24 @@ describe.each(STORES)('scoped access ($name store)', ({ make }) => {
       })
     ).wait();
 
+  it('creates in the only tenant a caller reaches when it names none, and asks one reaching several', async () => {
+    f = await makeFixture({ store: make() });
+    const input = { name: 'unnamed', offeringId: f.small.id, imageId: f.image.id };
+    const owner = await f.caller('role-tenant-admin');
+    const vm = await (await f.cloud.instances.create(owner, input)).wait();
+    expect(vm.tenantId).toBe(f.tenant.id);
+    const east = await f.cloud.domains.create(f.admin, { name: 'east' });
+    await f.cloud.tenants.create(f.admin, { name: 'east-a', domainId: east.id });
+    const domainAdmin = await f.caller('role-tenant-admin', { kind: 'domain', id: east.id });
+    const several = await failure(f.cloud.instances.create(domainAdmin, input));
+    expect(several).toMatchObject({ code: 'INVALID_ARGUMENT', details: { issues: [{ path: 'tenantId' }] } });
+    // The platform's own administrator reaches every tenant: it names one too.
+    expect((await failure(f.cloud.instances.create(f.admin, input))).code).toBe('INVALID_ARGUMENT');
+    // A member may read but not create: the tenant it reaches with instance:create is none.
+    const member = await f.caller('role-tenant-member');
+    expect((await failure(f.cloud.instances.create(member, input))).code).toBe('INVALID_ARGUMENT');
+  });
+
   it('lets a domain administrator see the tenants of its domain and their resources, one tenant per list', async () => {
     f = await makeFixture({ store: make() });
     const east = await f.cloud.domains.create(f.admin, { name: 'east' });

@@ -108,9 +108,11 @@ export async function getVisible<K extends GuardedCollection>(
 }
 
 /**
- * The tenant an operation creates something in — the context's own, or the one named — checked like a
- * record: NOT_FOUND if the caller cannot see it, PERMISSION_DENIED if it sees it but may not
- * `permission` there, ILLEGAL_STATE if it is disabled.
+ * The tenant an operation creates something in — the one named, else the context's own, else the only
+ * tenant the caller's `permission` reaches (a tenant admin bound on one tenant need not name it) —
+ * checked like a record: NOT_FOUND if the caller cannot see it, PERMISSION_DENIED if it sees it but may
+ * not `permission` there, ILLEGAL_STATE if it is disabled. A caller reaching several, or the platform,
+ * must name one.
  * @internal
  */
 export async function resolveTenant(
@@ -120,7 +122,7 @@ export async function resolveTenant(
   permission: KnownPermission,
   what: string,
 ): Promise<Tenant> {
-  const id = tenantId ?? ctx.tenantId;
+  const id = tenantId ?? ctx.tenantId ?? (await onlyTenantReached(session, ctx, permission));
   if (id === undefined) {
     throw new EcloudError('INVALID_ARGUMENT', `Invalid ${what} input: tenantId is required.`, {
       details: { issues: [{ path: 'tenantId', message: 'required' }] },
@@ -143,6 +145,17 @@ export async function resolveTenant(
     });
   }
   return tenant;
+}
+
+/** The one tenant `permission` reaches through the caller's bindings, if it reaches exactly one. */
+async function onlyTenantReached(
+  session: StoreSession,
+  ctx: CallContext,
+  permission: KnownPermission,
+): Promise<string | undefined> {
+  const reach = (await rightsOf(session, ctx)).reach(permission);
+  if (reach.all || reach.domains.size > 0 || reach.tenants.size !== 1) return undefined;
+  return [...reach.tenants][0];
 }
 
 /**
