@@ -9,7 +9,7 @@ import {
 } from '@ecloud/core';
 import { z } from 'zod';
 import { IdParams, listQuery, PageQuery } from './http-schemas.js';
-import { getRoute, listRoute, type RouteSpec, route } from './route.js';
+import { createRoute, getRoute, listRoute, type RouteSpec, route } from './route.js';
 
 /** The answer of an audit chain check: how many records passed, and the first problem if any. */
 const AuditVerificationAnswer = z.object({
@@ -34,20 +34,15 @@ export const IDENTITY_ROUTES: readonly RouteSpec[] = [
     item: PrincipalRecord,
     list: (cloud, ctx, query) => cloud.identity.principals.list(ctx, query),
   }),
-  route({
-    method: 'POST',
+  createRoute({
     path: '/v1/users',
     operationId: 'createPrincipal',
     summary:
       'Creates a user (with a first password held to the password policy), a group or a service account.',
     tag: 'identity',
     body: CreatePrincipalInput,
-    response: { status: 201, schema: PrincipalRecord },
-    handle: async ({ cloud, ctx, body }) => ({
-      kind: 'record',
-      status: 201,
-      record: await cloud.identity.principals.create(ctx, body),
-    }),
+    record: PrincipalRecord,
+    create: (cloud, ctx, body) => cloud.identity.principals.create(ctx, body),
   }),
   getRoute({
     path: '/v1/users/{id}',
@@ -66,19 +61,14 @@ export const IDENTITY_ROUTES: readonly RouteSpec[] = [
     item: RoleBinding,
     list: (cloud, ctx, query) => cloud.identity.bindings.list(ctx, query),
   }),
-  route({
-    method: 'POST',
+  createRoute({
     path: '/v1/bindings',
     operationId: 'grantRole',
     summary: 'Grants a role to a principal on a scope (platform, domain, tenant or one resource).',
     tag: 'identity',
     body: GrantRoleInput,
-    response: { status: 201, schema: RoleBinding },
-    handle: async ({ cloud, ctx, body }) => ({
-      kind: 'record',
-      status: 201,
-      record: await cloud.identity.bindings.grant(ctx, body),
-    }),
+    record: RoleBinding,
+    create: (cloud, ctx, body) => cloud.identity.bindings.grant(ctx, body),
   }),
   route({
     method: 'DELETE',

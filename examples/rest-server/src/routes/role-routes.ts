@@ -1,7 +1,7 @@
 import { type CallContext, type Cloud, CustomRole, EcloudError, Permission, RoleInput } from '@ecloud/core';
 import { z } from 'zod';
 import { IdParams, PageQuery } from './http-schemas.js';
-import { listRoute, patchRoute, type RouteSpec, route } from './route.js';
+import { createRoute, listRoute, patchRoute, type RouteSpec, route } from './route.js';
 
 const tag = 'roles';
 
@@ -71,19 +71,14 @@ export const ROLE_ROUTES: readonly RouteSpec[] = [
       body: { items: await cloud.identity.roles.builtIn(ctx) },
     }),
   }),
-  route({
-    method: 'POST',
+  createRoute({
     path: '/v1/roles',
     operationId: 'createRole',
     summary: 'Defines a custom role: declared permissions of one duty only.',
     tag,
     body: RoleInput,
-    response: { status: 201, schema: CustomRole },
-    handle: async ({ cloud, ctx, body }) => ({
-      kind: 'record',
-      status: 201,
-      record: await cloud.identity.roles.create(ctx, body),
-    }),
+    record: CustomRole,
+    create: (cloud, ctx, body) => cloud.identity.roles.create(ctx, body),
   }),
   route({
     method: 'GET',

@@ -114,6 +114,28 @@ export function getRoute(
   });
 }
 
+/** `POST` a new record made from `body`: 201 with the record and its `ETag`. */
+export function createRoute<B extends z.ZodType>(
+  spec: ReadRouteSpec & {
+    readonly body: B;
+    readonly record: z.ZodType;
+    readonly create: (cloud: Cloud, ctx: CallContext, body: z.output<B>) => Promise<Versioned>;
+  },
+): RouteSpec {
+  const { body, record, create, ...where } = spec;
+  return route({
+    ...where,
+    method: 'POST',
+    body,
+    response: { status: 201, schema: record },
+    handle: async ({ cloud, ctx, body: parsed }) => ({
+      kind: 'record',
+      status: 201,
+      record: await create(cloud, ctx, parsed),
+    }),
+  });
+}
+
 /**
  * `PATCH` one record by the `{id}` of its path with `body`, answered with its new `ETag`. Where the core's
  * update takes an `expectedVersion` (`checksVersion`), `If-Match` becomes it and is checked in the

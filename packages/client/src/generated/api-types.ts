@@ -475,7 +475,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Lists the regions. */
+    /** Lists the regions the caller may see. */
     readonly get: operations['listRegions'];
     readonly put?: never;
     /** Creates a region; datacenters name it as theirs. */
